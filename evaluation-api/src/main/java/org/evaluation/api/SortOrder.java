@@ -1,0 +1,5 @@
+package org.evaluation.api;
+
+public enum SortOrder {
+    ASCENDING, DESCENDING
+}

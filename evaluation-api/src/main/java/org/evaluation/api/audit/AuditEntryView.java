@@ -1,0 +1,10 @@
+package org.evaluation.api.audit;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+/** One entry of the audit trail: who changed what, when, from what to what. */
+public record AuditEntryView(long sequence, LocalDateTime at, String actor, String action,
+                             String subjectType, String subjectId, String before, String after,
+                             String hash) implements Serializable {
+}

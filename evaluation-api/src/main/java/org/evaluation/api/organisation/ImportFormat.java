@@ -1,0 +1,5 @@
+package org.evaluation.api.organisation;
+
+public enum ImportFormat {
+    XLSX, CSV
+}

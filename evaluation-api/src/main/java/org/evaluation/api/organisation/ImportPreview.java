@@ -1,0 +1,21 @@
+package org.evaluation.api.organisation;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** What an import file would do: each row's outcome, and every error by row and column. */
+public record ImportPreview(List<ImportRow> rows, List<ImportProblem> problems) implements Serializable {
+
+    public ImportPreview {
+        rows = List.copyOf(rows);
+        problems = List.copyOf(problems);
+    }
+
+    public boolean valid() {
+        return problems.isEmpty();
+    }
+
+    public long count(ImportRow.Outcome outcome) {
+        return rows.stream().filter(r -> r.outcome() == outcome).count();
+    }
+}

@@ -1,0 +1,121 @@
+package org.evaluation.organisation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import org.evaluation.api.RuleViolationException;
+import org.evaluation.platform.Versioned;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** An organisation (机关): its head (机关负责人) and its assessment committee (考核委员会). */
+@Entity
+@NamedQuery(name = "Organisation.all", query = "SELECT o FROM Organisation o ORDER BY o.name")
+@NamedQuery(name = "Organisation.byName", query = "SELECT o FROM Organisation o WHERE o.name = :name")
+public class Organisation implements Versioned {
+
+    @Id
+    @SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    private String name;
+
+    @ManyToOne
+    @JoinColumn(name = "head_id")
+    private Person head;
+
+    @ManyToOne
+    @JoinColumn(name = "committee_chair_id")
+    private Person committeeChair;
+
+    @ManyToMany
+    @JoinTable(name = "committee_member", joinColumns = @JoinColumn(name = "organisation_id"),
+            inverseJoinColumns = @JoinColumn(name = "person_id"))
+    @OrderBy("name")
+    private List<Person> committeeMembers = new ArrayList<>();
+
+    protected Organisation() {
+    }
+
+    public Organisation(String name) {
+        this.name = Objects.requireNonNull(name).strip();
+    }
+
+    /** The head must belong to the organisation and still work there. */
+    public void appointHead(Person person) {
+        if (person != null) {
+            requireActiveMember(person);
+        }
+        this.head = person;
+    }
+
+    /**
+     * Replaces the committee. Members must be active people of the organisation; the chair, if
+     * named, must be one of the members.
+     */
+    public void formCommittee(Collection<Person> members, Person chair) {
+        members.forEach(this::requireActiveMember);
+        if (chair != null && !members.contains(chair)) {
+            throw new RuleViolationException("committee.chairNotMember", chair.getName());
+        }
+        this.committeeMembers = new ArrayList<>(members);
+        this.committeeChair = chair;
+    }
+
+    private void requireActiveMember(Person person) {
+        if (!person.belongsTo(this) || !person.isActive()) {
+            throw new RuleViolationException("organisation.notActiveMember", person.getName(), name);
+        }
+    }
+
+    public Map<String, Object> auditSnapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", name);
+        s.put("head", head == null ? null : head.getName());
+        s.put("committeeChair", committeeChair == null ? null : committeeChair.getName());
+        s.put("committeeMembers", committeeMembers.stream().map(Person::getName).toList());
+        return s;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Person getHead() {
+        return head;
+    }
+
+    public Person getCommitteeChair() {
+        return committeeChair;
+    }
+
+    public List<Person> getCommitteeMembers() {
+        return List.copyOf(committeeMembers);
+    }
+}

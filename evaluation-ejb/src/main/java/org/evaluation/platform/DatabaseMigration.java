@@ -1,0 +1,52 @@
+package org.evaluation.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * The application's own datasource (embedded H2 unless configured otherwise, see
+ * microprofile-config.properties) and the Flyway migrations that build its schema before
+ * anything else touches it.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigration.DATASOURCE,
+        className = "${MPCONFIG=evaluation.db.class}",
+        url = "${MPCONFIG=evaluation.db.url}",
+        user = "${MPCONFIG=evaluation.db.user}",
+        password = "${MPCONFIG=evaluation.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {"fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data"})
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigration {
+
+    public static final String DATASOURCE = "java:app/jdbc/evaluation";
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = DATASOURCE)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+}

@@ -1,0 +1,230 @@
+package org.evaluation.security;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.evaluation.api.NotFoundException;
+import org.evaluation.api.RuleViolationException;
+import org.evaluation.api.security.AccountService;
+import org.evaluation.api.security.AccountView;
+import org.evaluation.api.security.CurrentUser;
+import org.evaluation.api.security.PasswordPolicy;
+import org.evaluation.api.security.Role;
+import org.evaluation.api.security.SignInResult;
+import org.evaluation.audit.AuditTrail;
+import org.evaluation.organisation.Person;
+import org.evaluation.platform.ConflictDetection;
+import org.evaluation.platform.Records;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.evaluation.api.security.Role.Names.ADMIN;
+import static org.evaluation.api.security.Role.Names.COMMITTEE;
+import static org.evaluation.api.security.Role.Names.HEAD;
+import static org.evaluation.api.security.Role.Names.HOTLINE_AGENT;
+import static org.evaluation.api.security.Role.Names.HR;
+import static org.evaluation.api.security.Role.Names.LEADER;
+import static org.evaluation.api.security.Role.Names.STAFF;
+
+@Stateless
+@Local(AccountService.class)
+@Interceptors(ConflictDetection.class)
+@DeclareRoles({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN})
+public class AccountServiceBean implements AccountService {
+
+    static final String SUBJECT = "Account";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "evaluation.security.lockout.attempts", defaultValue = "5")
+    private int lockoutAttempts;
+
+    @Inject
+    @ConfigProperty(name = "evaluation.security.lockout.minutes", defaultValue = "15")
+    private int lockoutMinutes;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    @PermitAll
+    public SignInResult authenticate(String username, String password) {
+        Optional<Account> found = byUsername(username);
+        if (found.isEmpty()) {
+            hasher.spendTimeLikeAVerification(password);
+            return SignInResult.refused(SignInResult.Status.INVALID, null);
+        }
+        Account account = found.get();
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (account.lockedAt(now)) {
+            return SignInResult.refused(SignInResult.Status.LOCKED, account.getLockedUntil());
+        }
+        if (!hasher.matches(password, account.getPasswordHash())) {
+            // counted in the database, so that parallel attempts are all counted
+            em.createNamedQuery("Account.countFailure").setParameter("id", account.getId()).executeUpdate();
+            if (account.getFailedAttempts() + 1 >= lockoutAttempts) {
+                LocalDateTime until = now.plusMinutes(lockoutMinutes);
+                em.createNamedQuery("Account.lock").setParameter("id", account.getId())
+                        .setParameter("until", until).executeUpdate();
+                return SignInResult.refused(SignInResult.Status.LOCKED, until);
+            }
+            return SignInResult.refused(SignInResult.Status.INVALID, null);
+        }
+        if (account.isDisabled()) {
+            return SignInResult.refused(SignInResult.Status.DISABLED, null);
+        }
+        if (account.getFailedAttempts() > 0 || account.getLockedUntil() != null) {
+            em.createNamedQuery("Account.signedIn").setParameter("id", account.getId()).executeUpdate();
+        }
+        return new SignInResult(SignInResult.Status.SIGNED_IN, account.getUsername(), account.getRoles(),
+                account.isMustChangePassword(), null);
+    }
+
+    @Override
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN})
+    public CurrentUser currentUser() {
+        Account account = caller();
+        Person person = account.getPerson();
+        if (person == null) {
+            return new CurrentUser(account.getUsername(), account.getUsername(), account.getRoles(), null, null,
+                    null, null, account.isMustChangePassword());
+        }
+        return new CurrentUser(account.getUsername(), person.getName(), account.getRoles(), person.getId(),
+                person.getOrganisation().getId(), person.getOrganisation().getName(),
+                String.join(" / ", person.getUnit().path()), account.isMustChangePassword());
+    }
+
+    @Override
+    @RolesAllowed({HR, ADMIN})
+    public Optional<AccountView> accountOf(long personId) {
+        return em.createNamedQuery("Account.ofPerson", Account.class).setParameter("person", personId)
+                .getResultStream().findFirst().map(Account::toView);
+    }
+
+    @Override
+    @RolesAllowed({HR, ADMIN})
+    public long createAccount(long personId, String username, Set<Role> roles, String temporaryPassword) {
+        String name = Account.normaliseUsername(username);
+        Person person = Records.find(em, Person.class, personId);
+        if (byUsername(name).isPresent()) {
+            throw new RuleViolationException("account.usernameTaken", name);
+        }
+        if (accountOf(personId).isPresent()) {
+            throw new RuleViolationException("account.personHasAccount", person.getName());
+        }
+        requireAdminForAdminRole(Set.of(), roles);
+        requirePolicy(name, temporaryPassword);
+        Account account = new Account(name, person, roles, hasher.hash(temporaryPassword));
+        em.persist(account);
+        em.flush();
+        audit.record("create", SUBJECT, account.getId(), null, account.auditSnapshot());
+        return account.getId();
+    }
+
+    @Override
+    @RolesAllowed({HR, ADMIN})
+    public void changeRoles(long accountId, long version, Set<Role> roles) {
+        Account account = load(accountId, version);
+        requireAdminForAdminRole(account.getRoles(), roles);
+        if (isCaller(account) && account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            throw new RuleViolationException("account.cannotDemoteSelf");
+        }
+        Map<String, Object> before = account.auditSnapshot();
+        account.changeRoles(roles);
+        audit.record("changeRoles", SUBJECT, accountId, before, account.auditSnapshot());
+    }
+
+    @Override
+    @RolesAllowed({HR, ADMIN})
+    public void setDisabled(long accountId, long version, boolean disabled) {
+        Account account = load(accountId, version);
+        if (disabled && isCaller(account)) {
+            throw new RuleViolationException("account.cannotDisableSelf");
+        }
+        requireAdminForAdminRole(account.getRoles(), account.getRoles());
+        Map<String, Object> before = account.auditSnapshot();
+        account.setDisabled(disabled);
+        audit.record(disabled ? "disable" : "enable", SUBJECT, accountId, before, account.auditSnapshot());
+    }
+
+    @Override
+    @RolesAllowed({HR, ADMIN})
+    public void resetPassword(long accountId, long version, String temporaryPassword) {
+        Account account = load(accountId, version);
+        requireAdminForAdminRole(account.getRoles(), account.getRoles());
+        requirePolicy(account.getUsername(), temporaryPassword);
+        Map<String, Object> before = account.auditSnapshot();
+        account.resetPassword(hasher.hash(temporaryPassword));
+        audit.record("resetPassword", SUBJECT, accountId, before, account.auditSnapshot());
+    }
+
+    @Override
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN})
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Account account = caller();
+        if (!hasher.matches(currentPassword, account.getPasswordHash())) {
+            throw new RuleViolationException("password.currentWrong");
+        }
+        requirePolicy(account.getUsername(), newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new RuleViolationException("password.unchanged");
+        }
+        Map<String, Object> before = account.auditSnapshot();
+        account.changePassword(hasher.hash(newPassword));
+        audit.record("changeOwnPassword", SUBJECT, account.getId(), before, account.auditSnapshot());
+    }
+
+    private Optional<Account> byUsername(String username) {
+        return em.createNamedQuery("Account.byUsername", Account.class)
+                .setParameter("username", Account.normaliseUsername(username)).getResultStream().findFirst();
+    }
+
+    private Account caller() {
+        return byUsername(context.getCallerPrincipal().getName())
+                .orElseThrow(() -> new NotFoundException("Account", context.getCallerPrincipal().getName()));
+    }
+
+    private boolean isCaller(Account account) {
+        return account.getUsername().equals(Account.normaliseUsername(context.getCallerPrincipal().getName()));
+    }
+
+    private Account load(long accountId, long version) {
+        return Records.findAt(em, Account.class, accountId, version);
+    }
+
+    /** Only an administrator grants, takes away or touches the administrator role. */
+    private void requireAdminForAdminRole(Set<Role> before, Set<Role> after) {
+        if ((before.contains(Role.ADMIN) || after.contains(Role.ADMIN)) && !context.isCallerInRole(ADMIN)) {
+            throw new RuleViolationException("account.adminOnly");
+        }
+    }
+
+    private static void requirePolicy(String username, String password) {
+        PasswordPolicy.violation(username, password).ifPresent(key -> {
+            throw new RuleViolationException(key, PasswordPolicy.MIN_LENGTH);
+        });
+    }
+}

@@ -1,0 +1,100 @@
+package org.evaluation.web.shell;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.evaluation.api.security.AccountService;
+import org.evaluation.api.security.CurrentUser;
+import org.evaluation.api.security.Role;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the layout shows around every page: who is signed in, the roles they can switch between,
+ * and the navigation of the role whose area the page belongs to.
+ */
+@Named
+@RequestScoped
+public class Shell {
+
+    /** The pages of each role, in menu order; the first is the role's home. */
+    private static final Map<Role, List<MenuItem>> MENUS = Map.of(
+            Role.STAFF, List.of(home(Role.STAFF)),
+            Role.LEADER, List.of(home(Role.LEADER)),
+            Role.COMMITTEE, List.of(home(Role.COMMITTEE)),
+            Role.HEAD, List.of(home(Role.HEAD)),
+            Role.HR, List.of(home(Role.HR),
+                    new MenuItem("/hr/units.xhtml", "menu.hr.units", "menu.hr.units.description"),
+                    new MenuItem("/hr/people.xhtml", "menu.hr.people", "menu.hr.people.description"),
+                    new MenuItem("/hr/import.xhtml", "menu.hr.import", "menu.hr.import.description")),
+            Role.HOTLINE_AGENT, List.of(home(Role.HOTLINE_AGENT)),
+            Role.ADMIN, List.of(home(Role.ADMIN),
+                    new MenuItem("/admin/audit.xhtml", "menu.admin.audit", "menu.admin.audit.description")));
+
+    /** When someone holds several roles, the first of these they hold is where they start. */
+    private static final List<Role> PRECEDENCE = List.of(Role.HR, Role.ADMIN, Role.HEAD, Role.COMMITTEE,
+            Role.LEADER, Role.HOTLINE_AGENT, Role.STAFF);
+
+    @EJB
+    private AccountService accounts;
+
+    private CurrentUser user;
+
+    private static MenuItem home(Role role) {
+        return new MenuItem("/" + role.area() + "/home.xhtml", "menu.home", "menu.home.description");
+    }
+
+    public boolean isSignedIn() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
+    }
+
+    public CurrentUser getUser() {
+        if (user == null && isSignedIn()) {
+            user = accounts.currentUser();
+        }
+        return user;
+    }
+
+    /** The user's roles, in a fixed order. */
+    public List<Role> getRoles() {
+        CurrentUser u = getUser();
+        return u == null ? List.of() : Arrays.stream(Role.values()).filter(u.roles()::contains).toList();
+    }
+
+    /** The role whose area the current page is in; elsewhere the user's first role. */
+    public Role getCurrentRole() {
+        String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        return getRoles().stream().filter(r -> viewId.startsWith("/" + r.area() + "/")).findFirst()
+                .orElseGet(this::getPrimaryRole);
+    }
+
+    public Role getPrimaryRole() {
+        return PRECEDENCE.stream().filter(getRoles()::contains).findFirst().orElse(null);
+    }
+
+    public List<MenuItem> getMenu() {
+        Role role = getCurrentRole();
+        return role == null ? List.of() : MENUS.get(role);
+    }
+
+    public boolean isActive(MenuItem item) {
+        return item.outcome().equals(FacesContext.getCurrentInstance().getViewRoot().getViewId());
+    }
+
+    public String homeOf(Role role) {
+        return MENUS.get(role).get(0).outcome();
+    }
+
+    public String signOut() throws ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        return "/login.xhtml?faces-redirect=true&signedOut=true";
+    }
+}

@@ -1,0 +1,98 @@
+package org.evaluation.web.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import org.evaluation.api.security.SignInResult;
+import org.evaluation.web.security.PasswordChangeFilter;
+import org.evaluation.web.security.SignInOutcome;
+import org.evaluation.web.support.Texts;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** The sign-in page. */
+@Named("login")
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private SignInOutcome outcome;
+
+    @NotBlank
+    private String username;
+
+    @NotBlank
+    private String password;
+
+    private boolean signedOut;
+
+    public String signIn() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username.strip(), new Password(password))));
+        SignInResult result = outcome.get();
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            if (result != null && result.mustChangePassword()) {
+                external.getSessionMap().put(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
+            }
+            if (status == AuthenticationStatus.SEND_CONTINUE) {
+                context.responseComplete();
+                return null;
+            }
+            return "/index.xhtml?faces-redirect=true";
+        }
+        password = null;
+        if (result == null || result.status() == SignInResult.Status.INVALID) {
+            Texts.error("signIn.invalid");
+        } else if (result.status() == SignInResult.Status.LOCKED) {
+            String until = result.lockedUntil().atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.systemDefault())
+                    .format(DateTimeFormatter.ofPattern("HH:mm"));
+            Texts.error("signIn.locked", until);
+        } else {
+            Texts.error("signIn.disabled");
+        }
+        return null;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isSignedOut() {
+        return signedOut;
+    }
+
+    public void setSignedOut(boolean signedOut) {
+        this.signedOut = signedOut;
+    }
+}

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
@@ -34,10 +35,11 @@ public class AuditTrail {
     @Resource
     private SessionContext context;
 
+    /** The time is cut to milliseconds, which every database keeps exactly, so that the hash stays true. */
     public void record(String action, String subjectType, Object subjectId, Map<String, Object> before,
                        Map<String, Object> after) {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEntry entry = head.append(LocalDateTime.now(Clock.systemUTC()), actor(), action, subjectType,
+        AuditEntry entry = head.append(LocalDateTime.now(Clock.systemUTC()).truncatedTo(ChronoUnit.MILLIS), actor(), action, subjectType,
                 String.valueOf(subjectId), json(before), json(after));
         em.persist(entry);
     }

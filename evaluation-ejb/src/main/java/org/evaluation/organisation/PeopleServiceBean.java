@@ -58,35 +58,36 @@ public class PeopleServiceBean implements PeopleService {
     @Override
     @RolesAllowed({HR, ADMIN})
     public PageResult<PersonRow> find(PersonQuery q) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (q.organisationId() != null) {
-            where.append(" AND p.organisation.id = :organisation");
+            conditions.add("p.organisation.id = :organisation");
             params.put("organisation", q.organisationId());
         }
         if (q.unitId() != null) {
-            where.append(" AND p.unit.id IN :units");
+            conditions.add("p.unit.id IN :units");
             params.put("units", unitAndBelow(q.unitId()));
         }
         if (q.name() != null && !q.name().isBlank()) {
             String text = q.name().strip();
-            where.append(" AND (p.name LIKE :name ESCAPE '\\' OR p.idNumber LIKE :idNumber ESCAPE '\\')");
+            conditions.add("(p.name LIKE :name ESCAPE '\\' OR p.idNumber LIKE :idNumber ESCAPE '\\')");
             params.put("name", "%" + escapeLike(text) + "%");
             params.put("idNumber", escapeLike(text.toUpperCase(Locale.ROOT)) + "%");
         }
         if (q.position() != null && !q.position().isBlank()) {
-            where.append(" AND p.position LIKE :position ESCAPE '\\'");
+            conditions.add("p.position LIKE :position ESCAPE '\\'");
             params.put("position", "%" + escapeLike(q.position().strip()) + "%");
         }
         if (q.category() != null) {
-            where.append(" AND p.category = :category");
+            conditions.add("p.category = :category");
             params.put("category", q.category());
         }
         if (q.active() != null) {
-            where.append(" AND p.active = :active");
+            conditions.add("p.active = :active");
             params.put("active", q.active());
         }
         String from = " FROM Person p JOIN p.organisation o JOIN p.unit u LEFT JOIN p.supervisor s";
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(p)" + from + where, Long.class);
         TypedQuery<Object[]> rows = em.createQuery("SELECT p.id, p.name, p.gender, p.idNumber, p.category,"
                 + " p.position, o.name, u.name, s.name, p.leaderMember, p.active" + from + where

@@ -150,6 +150,9 @@ public class DemoData {
                 roles.computeIfAbsent(f[9], k -> EnumSet.of(Role.STAFF)).add(Role.LEADER);
             }
         }
+        // written before the heads are named: organisation and person refer to each other, and a
+        // cycle of references would make the provider insert a unit before its organisation exists
+        em.flush();
         for (String[] pair : leaders) {
             people.get(pair[0]).reportTo(people.get(pair[1]));
         }

@@ -1,0 +1,134 @@
+package org.evaluation.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver: nothing is downloaded, and the
+ * browser makes no connection but to the application.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final WebDriver driver;
+    private final Path profile;
+    private final URL base;
+
+    public Browser(URL base) {
+        this.base = base;
+        try {
+            profile = Files.createTempDirectory("evaluation-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1440,900", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the application, given relative to its context root. */
+    public void open(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + "/" + path.replaceAll("^/", ""));
+    }
+
+    public WebElement find(String cssSelector) {
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    public WebElement byId(String id) {
+        return waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public String text(String cssSelector) {
+        return find(cssSelector).getText();
+    }
+
+    public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    }
+
+    public void waitForText(String cssSelector, String text) {
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+    }
+
+    public void type(String id, String value) {
+        WebElement input = byId(id);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Signs out by forgetting the session, then signs in on the sign-in page. */
+    public void signIn(String username, String password) {
+        driver.manage().deleteAllCookies();
+        open("login.xhtml");
+        type("signIn:username", username);
+        type("signIn:password", password);
+        byId("signIn:submit").click();
+    }
+
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    public Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
+    public String path() {
+        return URI_PATH.matcher(driver.getCurrentUrl()).replaceFirst("");
+    }
+
+    private static final java.util.regex.Pattern URI_PATH = java.util.regex.Pattern.compile("^https?://[^/]+");
+
+    /** Keeps a picture of the page under target/screenshots, for a person to look at. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary profile left behind does no harm
+        }
+    }
+}

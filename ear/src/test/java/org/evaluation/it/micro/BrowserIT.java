@@ -1,0 +1,163 @@
+package org.evaluation.it.micro;
+
+import org.evaluation.it.Browser;
+import org.evaluation.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.net.URL;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a person sees in a real browser: headless Chromium against the running application. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    static final String PASSWORD = "Kaohe@2026";
+
+    private static Browser browser;
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.microWar();
+    }
+
+    @BeforeAll
+    static void noBrowserYet() {
+        browser = null;
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = new Browser(base);
+        }
+        browser.resize(1440, 900);
+        return browser;
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} lands on the home of {1}")
+    @CsvSource({
+        "staff,     staff,         公务员,       市政务服务中心",
+        "leader,    leader,        主管领导,     市政务服务中心",
+        "committee, committee,     考核委员会,   市政务服务中心",
+        "head,      head,          机关负责人,   市政务服务中心",
+        "hr,        hr,            组织人事,     市人力资源和社会保障局",
+        "agent,     hotline-agent, 12345 坐席,   市12345政务服务便民热线中心",
+        "admin,     admin,         系统管理员,   （未关联人员档案）",
+    })
+    void everyDemoRoleSignsInToItsOwnHome(String username, String area, String roleLabel, String organisation) {
+        Browser b = browser();
+        b.signIn(username, PASSWORD);
+        b.waitForText("h1.app-title", "首页");
+        assertTrue(b.path().endsWith("/" + area + "/home.xhtml"), b.path());
+        assertEquals(roleLabel, b.text("#currentRole"));
+        assertEquals(organisation, b.text("#organisation"));
+        b.screenshot("home-" + area);
+    }
+
+    @Test
+    void someoneWithSeveralRolesSwitchesBetweenThem() {
+        Browser b = browser();
+        b.signIn("hr", PASSWORD);
+        b.waitForText("#currentRole", "组织人事");
+        b.find("#shell\\:roles a[href$='/staff/home.xhtml']").click();
+        b.waitForText("#currentRole", "公务员");
+        assertTrue(b.path().endsWith("/staff/home.xhtml"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        Browser b = browser();
+        b.signIn("leader", "not-the-password");
+        b.waitForText("#messages", "用户名或密码不正确");
+        assertTrue(b.path().contains("login.xhtml"));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccount() {
+        Browser b = browser();
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            b.signIn("hejun", "wrong-password-" + attempt);
+            b.waitForText("#messages", "用户名或密码不正确");
+        }
+        b.signIn("hejun", "wrong-password-5");
+        b.waitForText("#messages", "账号已锁定");
+        b.signIn("hejun", PASSWORD);
+        b.waitForText("#messages", "账号已锁定");
+        assertTrue(b.path().contains("login.xhtml"), "the right password does not open a locked account");
+    }
+
+    @Test
+    void theLanguageSwitchesToEnglishAndBack() {
+        Browser b = browser();
+        b.driver().manage().deleteAllCookies();
+        b.open("login.xhtml");
+        b.waitForText("h1.app-title", "登录");
+        b.byId("shell:en").click();
+        b.waitForText("h1.app-title", "Sign in");
+        assertEquals("User name", b.text("label[for='signIn\\:username']").replace("*", "").strip());
+        b.type("signIn:username", "staff");
+        b.type("signIn:password", PASSWORD);
+        b.byId("signIn:submit").click();
+        b.waitForText("#currentRole", "Staff");
+        b.byId("shell:zh").click();
+        b.waitForText("#currentRole", "公务员");
+    }
+
+    @Test
+    void anotherRolesPageLooksLikeAPageThatDoesNotExist() {
+        Browser b = browser();
+        b.signIn("staff", PASSWORD);
+        b.waitForText("#currentRole", "公务员");
+        b.open("admin/home.xhtml");
+        b.waitForText("h1.app-title", "页面不存在");
+        assertFalse(b.driver().getPageSource().contains("审计日志"), "nothing of the administrator's page shows");
+        b.open("hr/people.xhtml");
+        b.waitForText("h1.app-title", "页面不存在");
+    }
+
+    @Test
+    void atPhoneWidthNothingRunsOffTheScreen() {
+        Browser b = browser();
+        b.resize(360, 740);
+        b.signIn("hr", PASSWORD);
+        b.waitForText("#currentRole", "组织人事");
+        long overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 360 px phone");
+        assertTrue(b.find(".app-nav").isDisplayed(), "the navigation is still there");
+        b.screenshot("home-hr-360px");
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        Browser b = browser();
+        b.signIn("committee", PASSWORD);
+        b.waitForText("#currentRole", "考核委员会");
+        b.byId("shell:signOut").click();
+        b.waitForText(".notice", "您已安全退出");
+        b.open("committee/home.xhtml");
+        b.waitForText("h1.app-title", "登录");
+    }
+}

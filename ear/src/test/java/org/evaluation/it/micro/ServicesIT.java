@@ -1,0 +1,331 @@
+package org.evaluation.it.micro;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.evaluation.api.EditConflictException;
+import org.evaluation.api.PageResult;
+import org.evaluation.api.RuleViolationException;
+import org.evaluation.api.SortOrder;
+import org.evaluation.api.audit.AuditEntryView;
+import org.evaluation.api.audit.AuditService;
+import org.evaluation.api.audit.ChainVerification;
+import org.evaluation.api.organisation.OrganisationService;
+import org.evaluation.api.organisation.OrganisationSummary;
+import org.evaluation.api.organisation.PeopleService;
+import org.evaluation.api.organisation.PersonDetails;
+import org.evaluation.api.organisation.PersonForm;
+import org.evaluation.api.organisation.PersonQuery;
+import org.evaluation.api.organisation.PersonRow;
+import org.evaluation.api.organisation.PersonSort;
+import org.evaluation.api.organisation.UnitNode;
+import org.evaluation.api.security.AccountService;
+import org.evaluation.api.security.Role;
+import org.evaluation.api.security.SignInResult;
+import org.evaluation.it.Deployments;
+import org.evaluation.it.TestData;
+import org.evaluation.it.roles.RoleRunner;
+import org.evaluation.it.roles.TestUsers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** The business services in the container, on the database of the run (H2, or PostgreSQL in CI). */
+@ExtendWith(ArquillianExtension.class)
+class ServicesIT {
+
+    private static final String BUREAU = "市人力资源和社会保障局";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.microWarWithTests();
+    }
+
+    @EJB
+    private PeopleService people;
+    @EJB
+    private OrganisationService organisations;
+    @EJB
+    private AccountService accounts;
+    @EJB
+    private AuditService audit;
+
+    @Inject
+    private TestUsers users;
+
+    private RoleRunner asHr;
+    private RoleRunner asAdmin;
+
+    @BeforeEach
+    void roles() {
+        asHr = users.as(Role.HR);
+        asAdmin = users.as(Role.ADMIN);
+    }
+
+    @Resource(lookup = "java:app/jdbc/evaluation")
+    private DataSource dataSource;
+
+    private OrganisationSummary bureau() {
+        return asHr.call(() -> organisations.organisations().stream().filter(o -> o.name().equals(BUREAU))
+                .findFirst().orElseThrow());
+    }
+
+    private long unitNamed(long organisationId, String name) {
+        return asHr.call(() -> organisations.units(organisationId).stream().filter(u -> u.name().equals(name))
+                .findFirst().orElseThrow().id());
+    }
+
+    private long newPerson(String name) {
+        long unit = unitNamed(bureau().id(), "就业促进科");
+        return asHr.call(() -> people.create(TestData.person(name, unit)));
+    }
+
+    @Test
+    void demoDataIsLoadedWithEveryRoleRepresented() {
+        List<OrganisationSummary> all = asHr.call(organisations::organisations);
+        assertEquals(3, all.stream().filter(o -> o.name().startsWith("市")).count());
+        OrganisationSummary bureau = bureau();
+        assertEquals("严志刚", bureau.head().name());
+        assertEquals("严志刚", bureau.committeeChair().name());
+        assertTrue(bureau.committeeMembers().size() >= 3);
+        assertEquals(SignInResult.Status.SIGNED_IN, accounts.authenticate("hr", "Kaohe@2026").status());
+        assertTrue(accounts.authenticate("agent", "Kaohe@2026").roles().contains(Role.HOTLINE_AGENT));
+    }
+
+    @Test
+    void hrCreatesUpdatesDeactivatesAndReactivatesAPerson() {
+        long id = newPerson(TestData.unique("测试"));
+        PersonDetails created = asHr.call(() -> people.person(id));
+        assertTrue(created.active());
+        assertEquals(BUREAU, created.organisationName());
+
+        PersonForm form = created.form();
+        form.setPosition("四级主任科员");
+        asHr.run(() -> people.update(id, created.version(), form));
+        PersonDetails updated = asHr.call(() -> people.person(id));
+        assertEquals("四级主任科员", updated.form().getPosition());
+
+        asHr.run(() -> people.deactivate(id, updated.version(), LocalDate.of(2026, 10, 31)));
+        PersonDetails left = asHr.call(() -> people.person(id));
+        assertFalse(left.active());
+        assertEquals(LocalDate.of(2026, 10, 31), left.leftOn());
+
+        asHr.run(() -> people.reactivate(id, left.version()));
+        assertTrue(asHr.call(() -> people.person(id)).active());
+
+        List<AuditEntryView> trail = asAdmin.call(() -> audit.entries("Person", 0, 50)).rows().stream()
+                .filter(e -> e.subjectId().equals(String.valueOf(id))).toList();
+        assertEquals(List.of("reactivate", "deactivate", "update", "create"),
+                trail.stream().map(AuditEntryView::action).toList(), "every change is in the audit trail, newest first");
+        assertTrue(trail.get(2).before().contains("一级科员") && trail.get(2).after().contains("四级主任科员"));
+        assertFalse(trail.get(3).after().contains(asHr.call(() -> people.person(id)).form().getIdNumber()),
+                "the trail keeps the ID number masked");
+    }
+
+    @Test
+    void aSecondEditorWithAnOldVersionGetsAConflictAndChangesNothing() {
+        long id = newPerson(TestData.unique("冲突"));
+        PersonDetails first = asHr.call(() -> people.person(id));
+        PersonDetails second = asHr.call(() -> people.person(id));
+
+        PersonForm mine = first.form();
+        mine.setPosition("二级主任科员");
+        asHr.run(() -> people.update(id, first.version(), mine));
+
+        PersonForm theirs = second.form();
+        theirs.setPosition("科员");
+        assertThrows(EditConflictException.class, () -> asHr.run(() -> people.update(id, second.version(), theirs)));
+        assertEquals("二级主任科员", asHr.call(() -> people.person(id)).form().getPosition(),
+                "the first save is kept, not overwritten");
+    }
+
+    @Test
+    void theSameIdNumberCannotBeRegisteredTwice() {
+        long id = newPerson(TestData.unique("重复"));
+        PersonForm copy = asHr.call(() -> people.person(id)).form();
+        copy.setName("另一人");
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> asHr.run(() -> people.create(copy)));
+        assertEquals("person.idNumberTaken", e.getMessageKey());
+    }
+
+    @Test
+    void reportingLinesRefuseCyclesAndSelfSupervision() {
+        long a = newPerson(TestData.unique("甲"));
+        long b = newPerson(TestData.unique("乙"));
+        asHr.run(() -> people.assignLeader(b, asHr.call(() -> people.person(b)).version(), a));
+        RuleViolationException cycle = assertThrows(RuleViolationException.class,
+                () -> asHr.run(() -> people.assignLeader(a, asHr.call(() -> people.person(a)).version(), b)));
+        assertEquals("person.reportingCycle", cycle.getMessageKey());
+        assertNull(asHr.call(() -> people.person(a)).leader(), "the refused line was not stored");
+        RuleViolationException self = assertThrows(RuleViolationException.class,
+                () -> asHr.run(() -> people.assignLeader(a, asHr.call(() -> people.person(a)).version(), a)));
+        assertEquals("person.ownLeader", self.getMessageKey());
+    }
+
+    @Test
+    void unitsFormATreeThatNoUnitCanBeMovedIntoItsOwnBranch() {
+        long org = bureau().id();
+        String topName = TestData.unique("测试处");
+        long top = asHr.call(() -> organisations.createUnit(org, null, topName));
+        long child = asHr.call(() -> organisations.createUnit(org, top, "一科"));
+        long grandchild = asHr.call(() -> organisations.createUnit(org, child, "一组"));
+        long topVersion = version(org, top);
+        RuleViolationException e = assertThrows(RuleViolationException.class,
+                () -> asHr.run(() -> organisations.moveUnit(top, topVersion, grandchild)));
+        assertEquals("unit.moveUnderOwnDescendant", e.getMessageKey());
+        assertEquals(topName, e.getArguments()[0]);
+        assertThrows(RuleViolationException.class,
+                () -> asHr.run(() -> organisations.createUnit(org, top, "一科")), "no two siblings of one name");
+
+        asHr.run(() -> organisations.moveUnit(grandchild, version(org, grandchild), top));
+        UnitNode moved = asHr.call(() -> organisations.units(org)).stream().filter(u -> u.id() == grandchild)
+                .findFirst().orElseThrow();
+        assertEquals(top, moved.parentId());
+    }
+
+    private long version(long org, long unit) {
+        return asHr.call(() -> organisations.units(org)).stream().filter(u -> u.id() == unit).findFirst()
+                .orElseThrow().version();
+    }
+
+    @Test
+    void thePeopleListFiltersSortsAndPagesInTheDatabase() {
+        long org = bureau().id();
+        PageResult<PersonRow> firstPage = asHr.call(() -> people.find(
+                new PersonQuery(org, null, null, null, null, true, PersonSort.NAME, SortOrder.ASCENDING, 0, 5)));
+        assertEquals(5, firstPage.rows().size());
+        assertTrue(firstPage.total() >= 15);
+        assertTrue(firstPage.rows().stream().allMatch(r -> r.organisationName().equals(BUREAU)));
+        assertTrue(firstPage.rows().get(0).maskedIdNumber().contains("*"), "ID numbers are masked in lists");
+
+        long unit = unitNamed(org, "社会保险科");
+        PageResult<PersonRow> inUnit = asHr.call(() -> people.find(
+                new PersonQuery(org, unit, null, null, null, true, PersonSort.NAME, SortOrder.DESCENDING, 0, 50)));
+        assertEquals(List.of("邹玲", "喻强", "柏雪").stream().sorted().toList(),
+                inUnit.rows().stream().map(PersonRow::name).sorted().toList());
+        PageResult<PersonRow> byName = asHr.call(() -> people.find(
+                new PersonQuery(null, null, "志刚", null, null, null, null, null, 0, 10)));
+        assertEquals(List.of("严志刚"), byName.rows().stream().map(PersonRow::name).toList());
+        PageResult<PersonRow> literalPercent = asHr.call(() -> people.find(
+                new PersonQuery(null, null, "%", null, null, null, null, null, 0, 10)));
+        assertEquals(0, literalPercent.total(), "a % typed in the filter is a character, not a wildcard");
+    }
+
+    /** Which roles may call what: everyone else is refused by the container. */
+    @Test
+    void eachRoleMayCallOnlyWhatItsWorkNeeds() {
+        long org = bureau().id();
+        PersonQuery query = new PersonQuery(org, null, null, null, null, null, null, null, 0, 5);
+        expect("PeopleService.find", Set.of(Role.HR, Role.ADMIN), r -> r.call(() -> people.find(query)));
+        expect("OrganisationService.organisations", Set.of(Role.HR, Role.ADMIN), r -> r.call(organisations::organisations));
+        long office = unitNamed(org, "办公室");
+        expect("OrganisationService.createUnit", Set.of(Role.HR),
+                r -> r.call(() -> organisations.createUnit(org, null, TestData.unique("权限"))));
+        expect("PeopleService.create", Set.of(Role.HR),
+                r -> r.call(() -> people.create(TestData.person(TestData.unique("权限"), office))));
+        expect("AuditService.verify", Set.of(Role.ADMIN), r -> r.call(audit::verify));
+        expect("AccountService.accountOf", Set.of(Role.HR, Role.ADMIN), r -> r.call(() -> accounts.accountOf(1L)));
+        expect("AccountService.currentUser", Set.of(Role.values()), r -> r.call(accounts::currentUser));
+    }
+
+    private void expect(String operation, Set<Role> allowed, java.util.function.Function<RoleRunner, Object> call) {
+        for (Role role : Role.values()) {
+            RoleRunner runner = users.as(role);
+            try {
+                call.apply(runner);
+                if (!allowed.contains(role)) {
+                    fail(role + " must not be allowed to call " + operation);
+                }
+            } catch (EJBAccessException refused) {
+                if (allowed.contains(role)) {
+                    fail(role + " must be allowed to call " + operation);
+                }
+            }
+        }
+    }
+
+    @Test
+    void onlyAnAdministratorGrantsTheAdministratorRole() {
+        long id = newPerson(TestData.unique("账号"));
+        String username = TestData.unique("it.user").toLowerCase();
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> asHr.call(
+                () -> accounts.createAccount(id, username, Set.of(Role.STAFF, Role.ADMIN), "Temporary#2026")));
+        assertEquals("account.adminOnly", e.getMessageKey());
+        long account = asHr.call(() -> accounts.createAccount(id, username, Set.of(Role.STAFF), "Temporary#2026"));
+        assertTrue(asHr.call(() -> accounts.accountOf(id)).orElseThrow().mustChangePassword(),
+                "a password set by HR is temporary");
+        assertNotNull(account);
+        RuleViolationException weak = assertThrows(RuleViolationException.class, () -> asHr.call(
+                () -> accounts.createAccount(newPerson(TestData.unique("弱")), TestData.unique("weak").toLowerCase(),
+                        Set.of(Role.STAFF), "short")));
+        assertEquals("password.tooShort", weak.getMessageKey());
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+        long id = newPerson(TestData.unique("锁定"));
+        String username = TestData.unique("it.lock").toLowerCase();
+        asHr.call(() -> accounts.createAccount(id, username, Set.of(Role.STAFF), "Correct#Horse1"));
+        for (int i = 1; i <= 4; i++) {
+            assertEquals(SignInResult.Status.INVALID, accounts.authenticate(username, "wrong-" + i).status());
+        }
+        SignInResult fifth = accounts.authenticate(username, "wrong-5");
+        assertEquals(SignInResult.Status.LOCKED, fifth.status());
+        assertNotNull(fifth.lockedUntil());
+        assertEquals(SignInResult.Status.LOCKED, accounts.authenticate(username, "Correct#Horse1").status());
+
+        long version = asHr.call(() -> accounts.accountOf(id)).orElseThrow().version();
+        asHr.run(() -> accounts.resetPassword(asHr.call(() -> accounts.accountOf(id)).orElseThrow().id(), version,
+                "Another#Horse2"));
+        assertEquals(SignInResult.Status.SIGNED_IN, accounts.authenticate(username, "Another#Horse2").status(),
+                "a reset by HR lifts the lock-out");
+    }
+
+    @Test
+    void theAuditChainVerifiesAndNamesTheFirstAlteredEntry() throws SQLException {
+        newPerson(TestData.unique("审计"));
+        ChainVerification intact = asAdmin.call(audit::verify);
+        assertTrue(intact.intact(), "untouched, the chain is intact");
+        assertTrue(intact.entriesChecked() > 0);
+
+        AuditEntryView victim = asAdmin.call(() -> audit.entries(null, 0, 1)).rows().get(0);
+        try {
+            tamper(victim.sequence(), "mallory");
+            ChainVerification broken = asAdmin.call(audit::verify);
+            assertFalse(broken.intact());
+            assertEquals(victim.sequence(), broken.firstBrokenSequence());
+        } finally {
+            tamper(victim.sequence(), victim.actor());
+        }
+        assertTrue(asAdmin.call(audit::verify).intact(), "restored, the chain is whole again");
+    }
+
+    private void tamper(long sequence, String actor) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement("UPDATE audit_entry SET actor = ? WHERE sequence = ?")) {
+            update.setString(1, actor);
+            update.setLong(2, sequence);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+}

@@ -160,4 +160,18 @@ class BrowserIT {
         b.open("committee/home.xhtml");
         b.waitForText("h1.app-title", "登录");
     }
+
+    @Test
+    void theAdministratorReadsAndVerifiesTheAuditTrail() {
+        Browser b = browser();
+        b.signIn("admin", PASSWORD);
+        b.waitForText("#currentRole", "系统管理员");
+        b.open("admin/audit.xhtml");
+        b.waitForText("h1.app-title", "审计日志");
+        b.waitForText("#audit\\:entries", "载入演示数据");
+        b.byId("audit:verify").click();
+        b.waitForText("#audit\\:chainResult", "完整");
+        b.waitForText("#messages", "哈希链完整");
+        b.screenshot("admin-audit");
+    }
 }

@@ -11,6 +11,10 @@ import org.evaluation.api.SortOrder;
 import org.evaluation.api.audit.AuditEntryView;
 import org.evaluation.api.audit.AuditService;
 import org.evaluation.api.audit.ChainVerification;
+import org.evaluation.api.organisation.Gender;
+import org.evaluation.api.organisation.ImportPreview;
+import org.evaluation.api.organisation.ImportRow;
+import org.evaluation.api.organisation.PeopleImport;
 import org.evaluation.api.organisation.OrganisationService;
 import org.evaluation.api.organisation.OrganisationSummary;
 import org.evaluation.api.organisation.PeopleService;
@@ -35,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -69,6 +74,8 @@ class ServicesIT {
     private AccountService accounts;
     @EJB
     private AuditService audit;
+    @EJB
+    private PeopleImport peopleImport;
 
     @Inject
     private TestUsers users;
@@ -327,5 +334,52 @@ class ServicesIT {
             update.setLong(2, sequence);
             assertEquals(1, update.executeUpdate());
         }
+    }
+
+    private static String csvRow(String name, PersonForm p, String unitPath) {
+        return String.join(",", name, p.getGender() == Gender.MALE ? "男" : "女",
+                p.getBirthDate().toString(), p.getIdNumber(), "公务员", "一级科员", BUREAU, unitPath, "否", "", "", "");
+    }
+
+    private static byte[] csv(String... rows) {
+        String header = "姓名,性别,出生日期,身份证号码,人员类别,职务职级,所在机关,内设机构,领导成员,试用期开始,试用期结束,主管领导身份证号码";
+        return (header + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anImportWithOneBadRowImportsNothingAndAGoodOneTwiceChangesNothing() {
+        String a = TestData.unique("导甲");
+        String b = TestData.unique("导乙");
+        PersonForm first = TestData.person(a, 0);
+        PersonForm second = TestData.person(b, 0);
+        String bad = csvRow(TestData.unique("导丙"), TestData.person("x", 0), "不存在的科室");
+        byte[] withBadRow = csv(csvRow(a, first, "就业促进科"), csvRow(b, second, "就业促进科"), bad);
+
+        ImportPreview preview = asHr.call(() -> peopleImport.preview("bad.csv", withBadRow));
+        assertFalse(preview.valid());
+        assertEquals(4, preview.problems().get(0).rowNumber(), "the problem is reported at its spreadsheet row");
+        RuleViolationException refused = assertThrows(RuleViolationException.class,
+                () -> asHr.call(() -> peopleImport.importPeople("bad.csv", withBadRow)));
+        assertEquals("import.invalid", refused.getMessageKey());
+        assertEquals(0, asHr.call(() -> people.find(new PersonQuery(null, null, a, null, null, null, null, null, 0, 5)))
+                .total(), "nothing of the file was imported");
+
+        byte[] good = csv(csvRow(a, first, "就业促进科"), csvRow(b, second, "就业促进科"));
+        ImportPreview imported = asHr.call(() -> peopleImport.importPeople("good.csv", good));
+        assertEquals(2, imported.count(ImportRow.Outcome.NEW));
+        assertEquals(1, asHr.call(() -> people.find(new PersonQuery(null, null, a, null, null, null, null, null, 0, 5)))
+                .total());
+        long trail = asAdmin.call(() -> audit.entries(null, 0, 1)).total();
+
+        ImportPreview again = asHr.call(() -> peopleImport.importPeople("good.csv", good));
+        assertEquals(2, again.count(ImportRow.Outcome.UNCHANGED));
+        assertEquals(trail, asAdmin.call(() -> audit.entries(null, 0, 1)).total(),
+                "importing the same file again records no change");
+    }
+
+    @Test
+    void onlyHrImports() {
+        byte[] file = csv(csvRow(TestData.unique("权限"), TestData.person("x", 0), "就业促进科"));
+        expect("PeopleImport.preview", Set.of(Role.HR), r -> r.call(() -> peopleImport.preview("f.csv", file)));
     }
 }

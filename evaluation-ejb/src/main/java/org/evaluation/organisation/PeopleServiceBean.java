@@ -196,8 +196,10 @@ public class PeopleServiceBean implements PeopleService {
     @RolesAllowed({HR, ADMIN})
     public List<PersonOption> suggest(Long organisationId, String text, int max) {
         String pattern = "%" + escapeLike(text == null ? "" : text.strip()) + "%";
+        // no ESCAPE clause: with one, EclipseLink stops binding parameters and writes TRUE as 1,
+        // which H2 2.x refuses for a BOOLEAN column; H2 and PostgreSQL both escape with \ anyway
         TypedQuery<Person> query = em.createQuery("SELECT p FROM Person p JOIN FETCH p.unit"
-                        + " WHERE p.active = TRUE AND p.name LIKE :text ESCAPE '\\'"
+                        + " WHERE p.active = TRUE AND p.name LIKE :text"
                         + (organisationId == null ? "" : " AND p.organisation.id = :organisation")
                         + " ORDER BY p.name", Person.class)
                 .setParameter("text", pattern);

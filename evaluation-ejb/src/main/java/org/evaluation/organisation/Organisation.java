@@ -20,13 +20,15 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** An organisation (机关): its head (机关负责人) and its assessment committee (考核委员会). */
 @Entity
 @NamedQuery(name = "Organisation.all", query = "SELECT o FROM Organisation o ORDER BY o.name")
 @NamedQuery(name = "Organisation.byName", query = "SELECT o FROM Organisation o WHERE o.name = :name")
 public class Organisation implements Versioned {
+
+    /** The longest name the database column holds. */
+    public static final int NAME_MAX = 100;
 
     @Id
     @SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)
@@ -56,7 +58,19 @@ public class Organisation implements Versioned {
     }
 
     public Organisation(String name) {
-        this.name = Objects.requireNonNull(name).strip();
+        this.name = validName(name);
+    }
+
+    /** Names are stored without surrounding blanks; an empty or over-long name is refused. */
+    private static String validName(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty()) {
+            throw new RuleViolationException("organisation.nameRequired");
+        }
+        if (stripped.length() > NAME_MAX) {
+            throw new RuleViolationException("organisation.nameTooLong", NAME_MAX);
+        }
+        return stripped;
     }
 
     /** The head must belong to the organisation and still work there. */

@@ -61,6 +61,20 @@ public class OrganisationServiceBean implements OrganisationService {
     }
 
     @Override
+    @RolesAllowed(HR)
+    public long createOrganisation(String name) {
+        Organisation organisation = new Organisation(name);
+        if (!em.createNamedQuery("Organisation.byName", Organisation.class)
+                .setParameter("name", organisation.getName()).getResultList().isEmpty()) {
+            throw new RuleViolationException("organisation.nameTaken", organisation.getName());
+        }
+        em.persist(organisation);
+        em.flush();
+        audit.record("create", "Organisation", organisation.getId(), null, organisation.auditSnapshot());
+        return organisation.getId();
+    }
+
+    @Override
     @RolesAllowed({HR, ADMIN})
     public List<UnitNode> units(long organisationId) {
         Records.find(em, Organisation.class, organisationId);

@@ -70,12 +70,13 @@ public class PeopleServiceBean implements PeopleService {
         }
         if (q.name() != null && !q.name().isBlank()) {
             String text = q.name().strip();
-            conditions.add("(p.name LIKE :name ESCAPE '\\' OR p.idNumber LIKE :idNumber ESCAPE '\\')");
+            // no ESCAPE clause (see suggest): the \\ that escapeLike puts in is the default escape
+            conditions.add("(p.name LIKE :name OR p.idNumber LIKE :idNumber)");
             params.put("name", "%" + escapeLike(text) + "%");
             params.put("idNumber", escapeLike(text.toUpperCase(Locale.ROOT)) + "%");
         }
         if (q.position() != null && !q.position().isBlank()) {
-            conditions.add("p.position LIKE :position ESCAPE '\\'");
+            conditions.add("p.position LIKE :position");
             params.put("position", "%" + escapeLike(q.position().strip()) + "%");
         }
         if (q.category() != null) {
@@ -197,8 +198,10 @@ public class PeopleServiceBean implements PeopleService {
     @RolesAllowed({HR, ADMIN})
     public List<PersonOption> suggest(Long organisationId, String text, int max) {
         String pattern = "%" + escapeLike(text == null ? "" : text.strip()) + "%";
+        // no ESCAPE clause: with one, EclipseLink stops binding parameters and writes TRUE as 1,
+        // which H2 2.x refuses for a BOOLEAN column; H2 and PostgreSQL both escape with \ anyway
         TypedQuery<Person> query = em.createQuery("SELECT p FROM Person p JOIN FETCH p.unit"
-                        + " WHERE p.active = TRUE AND p.name LIKE :text ESCAPE '\\'"
+                        + " WHERE p.active = TRUE AND p.name LIKE :text"
                         + (organisationId == null ? "" : " AND p.organisation.id = :organisation")
                         + " ORDER BY p.name", Person.class)
                 .setParameter("text", pattern);

@@ -26,6 +26,9 @@ import java.util.Objects;
         query = "SELECT u FROM Unit u WHERE u.organisation.id = :organisation ORDER BY u.name")
 public class Unit implements Versioned {
 
+    /** The longest name the database column holds. */
+    public static final int NAME_MAX = 100;
+
     @Id
     @SequenceGenerator(name = "org_unit_seq", sequenceName = "org_unit_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_unit_seq")
@@ -49,12 +52,24 @@ public class Unit implements Versioned {
 
     public Unit(Organisation organisation, Unit parent, String name) {
         this.organisation = Objects.requireNonNull(organisation);
-        this.name = Objects.requireNonNull(name).strip();
+        this.name = validName(name);
         moveUnder(parent);
     }
 
     public void rename(String newName) {
-        this.name = Objects.requireNonNull(newName).strip();
+        this.name = validName(newName);
+    }
+
+    /** Names are stored without surrounding blanks; an empty or over-long name is refused. */
+    private static String validName(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty()) {
+            throw new RuleViolationException("unit.nameRequired");
+        }
+        if (stripped.length() > NAME_MAX) {
+            throw new RuleViolationException("unit.nameTooLong", NAME_MAX);
+        }
+        return stripped;
     }
 
     /**
@@ -66,7 +81,10 @@ public class Unit implements Versioned {
             if (!newParent.sameOrganisationAs(this)) {
                 throw new RuleViolationException("unit.otherOrganisation", name, newParent.name);
             }
-            for (Unit u = newParent; u != null; u = u.parent) {
+            if (newParent == this) {
+                throw new RuleViolationException("unit.moveUnderItself", name, newParent.name);
+            }
+            for (Unit u = newParent.parent; u != null; u = u.parent) {
                 if (u == this) {
                     throw new RuleViolationException("unit.moveUnderOwnDescendant", name, newParent.name);
                 }

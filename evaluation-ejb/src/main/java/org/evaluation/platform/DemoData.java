@@ -180,8 +180,15 @@ public class DemoData {
         LOG.info(() -> "Demo mode: loaded " + organisations.size() + " organisations and " + people.size() + " people.");
     }
 
+    /**
+     * Inserts an organisation or a unit at once. Left to the one flush at the end, EclipseLink
+     * must order the cycle organisation → head → person → unit → organisation by itself; the
+     * order it picks varies between builds, and in some it inserts units before their
+     * organisation with a null organisation_id, which the schema refuses.
+     */
     private <T> T persist(T entity) {
         em.persist(entity);
+        em.flush();
         return entity;
     }
 

@@ -12,6 +12,9 @@ public interface OrganisationService {
 
     OrganisationSummary organisation(long organisationId);
 
+    /** A new organisation without units, head or committee; names are unique. */
+    long createOrganisation(@NotBlank @Size(max = 100) String name);
+
     /** Every unit of the organisation, parents before children, siblings by name. */
     List<UnitNode> units(long organisationId);
 

@@ -16,6 +16,7 @@ import org.evaluation.api.organisation.PersonOption;
 import org.evaluation.api.organisation.UnitNode;
 import org.evaluation.audit.AuditTrail;
 import org.evaluation.platform.ConflictDetection;
+import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
 
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ import static org.evaluation.api.security.Role.Names.HR;
 @Stateless
 @Local(OrganisationService.class)
 @DeclareRoles({HR, ADMIN})
-@Interceptors(ConflictDetection.class)
+@Interceptors({InputValidation.class, ConflictDetection.class})
 public class OrganisationServiceBean implements OrganisationService {
 
     @PersistenceContext

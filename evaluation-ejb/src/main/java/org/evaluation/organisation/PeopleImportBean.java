@@ -27,6 +27,7 @@ import org.evaluation.api.organisation.ValidResidentId;
 import org.evaluation.audit.AuditTrail;
 import org.evaluation.organisation.PeopleImportFile.ImportLine;
 import org.evaluation.platform.ConflictDetection;
+import org.evaluation.platform.InputValidation;
 
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ import static org.evaluation.api.security.Role.Names.HR;
 @Stateless
 @Local(PeopleImport.class)
 @DeclareRoles(HR)
-@Interceptors(ConflictDetection.class)
+@Interceptors({InputValidation.class, ConflictDetection.class})
 public class PeopleImportBean implements PeopleImport {
 
     static final String ACTION = "import";

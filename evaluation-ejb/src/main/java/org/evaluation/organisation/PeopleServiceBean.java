@@ -23,6 +23,7 @@ import org.evaluation.api.organisation.PersonRow;
 import org.evaluation.api.organisation.ResidentIdNumber;
 import org.evaluation.audit.AuditTrail;
 import org.evaluation.platform.ConflictDetection;
+import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
 
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ import static org.evaluation.api.security.Role.Names.HR;
 @Stateless
 @Local(PeopleService.class)
 @DeclareRoles({HR, ADMIN})
-@Interceptors(ConflictDetection.class)
+@Interceptors({InputValidation.class, ConflictDetection.class})
 public class PeopleServiceBean implements PeopleService {
 
     static final String SUBJECT = "Person";
@@ -70,7 +71,7 @@ public class PeopleServiceBean implements PeopleService {
         }
         if (q.name() != null && !q.name().isBlank()) {
             String text = q.name().strip();
-            // no ESCAPE clause (see suggest): the \\ that escapeLike puts in is the default escape
+            // no ESCAPE clause (see suggest): escapeLike uses the backslash, the default escape
             conditions.add("(p.name LIKE :name OR p.idNumber LIKE :idNumber)");
             params.put("name", "%" + escapeLike(text) + "%");
             params.put("idNumber", escapeLike(text.toUpperCase(Locale.ROOT)) + "%");

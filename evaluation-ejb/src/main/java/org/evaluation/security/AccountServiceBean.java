@@ -23,6 +23,7 @@ import org.evaluation.api.security.SignInResult;
 import org.evaluation.audit.AuditTrail;
 import org.evaluation.organisation.Person;
 import org.evaluation.platform.ConflictDetection;
+import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
 
 import java.time.Clock;
@@ -41,7 +42,7 @@ import static org.evaluation.api.security.Role.Names.STAFF;
 
 @Stateless
 @Local(AccountService.class)
-@Interceptors(ConflictDetection.class)
+@Interceptors({InputValidation.class, ConflictDetection.class})
 @DeclareRoles({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN})
 public class AccountServiceBean implements AccountService {
 

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import org.evaluation.api.EditConflictException;
+import org.evaluation.api.InvalidInputException;
 import org.evaluation.api.PageResult;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.SortOrder;
@@ -20,6 +21,7 @@ import org.evaluation.api.organisation.OrganisationSummary;
 import org.evaluation.api.organisation.PeopleService;
 import org.evaluation.api.organisation.PersonDetails;
 import org.evaluation.api.organisation.PersonForm;
+import org.evaluation.api.organisation.PersonOption;
 import org.evaluation.api.organisation.PersonQuery;
 import org.evaluation.api.organisation.PersonRow;
 import org.evaluation.api.organisation.PersonSort;
@@ -381,5 +383,28 @@ class ServicesIT {
     void onlyHrImports() {
         byte[] file = csv(csvRow(TestData.unique("权限"), TestData.person("x", 0), "就业促进科"));
         expect("PeopleImport.preview", Set.of(Role.HR), r -> r.call(() -> peopleImport.preview("f.csv", file)));
+    }
+
+    @Test
+    void aServiceRefusesInputItsInterfaceForbidsEvenWithoutAPage() {
+        long org = bureau().id();
+        int before = asHr.call(() -> organisations.units(org)).size();
+        InvalidInputException blank = assertThrows(InvalidInputException.class,
+                () -> asHr.call(() -> organisations.createUnit(org, null, "   ")));
+        assertEquals("name", blank.getArguments()[0]);
+        PersonForm nameless = TestData.person(" ", unitNamed(org, "办公室"));
+        assertThrows(InvalidInputException.class, () -> asHr.call(() -> people.create(nameless)));
+        assertEquals(before, asHr.call(() -> organisations.units(org)).size(), "nothing was created");
+    }
+
+    @Test
+    void textFiltersWorkTogetherWithTheActiveFilterAndInPickers() {
+        long org = bureau().id();
+        PageResult<PersonRow> activeByName = asHr.call(() -> people.find(
+                new PersonQuery(org, null, "邹", "科长", null, true, PersonSort.NAME, SortOrder.ASCENDING, 0, 10)));
+        assertEquals(List.of("邹玲"), activeByName.rows().stream().map(PersonRow::name).toList());
+        assertEquals(List.of("邹玲"), asHr.call(() -> people.suggest(org, "邹", 10)).stream()
+                .map(PersonOption::name).toList());
+        assertEquals(0, asHr.call(() -> people.suggest(org, "%", 10)).size(), "% is a character, not a wildcard");
     }
 }

@@ -2,6 +2,7 @@ package org.evaluation.it.micro;
 
 import org.evaluation.it.Browser;
 import org.evaluation.it.Deployments;
+import org.evaluation.it.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -173,5 +174,53 @@ class BrowserIT {
         b.waitForText("#audit\\:chainResult", "完整");
         b.waitForText("#messages", "哈希链完整");
         b.screenshot("admin-audit");
+    }
+
+    @Test
+    void hrAddsAUnitThroughThePage() {
+        Browser b = browser();
+        b.signIn("hr", PASSWORD);
+        b.waitForText("#currentRole", "组织人事");
+        b.open("hr/units.xhtml");
+        b.waitForText("#organisationForm\\:organisation_label", "市人力资源和社会保障局");
+        String name = TestData.unique("浏览器测试科");
+        b.type("addUnitForm:name", name);
+        b.byId("addUnitForm:add").click();
+        b.find("[data-unit-path='" + name + "']");
+        b.type("addUnitForm:name", name);
+        b.byId("addUnitForm:add").click();
+        b.waitForText("#messages", name);
+        assertEquals(1, b.driver().findElements(org.openqa.selenium.By.cssSelector("[data-unit-path='" + name + "']"))
+                .size(), "the second unit of the same name was refused");
+        b.screenshot("hr-units");
+    }
+
+    @Test
+    void hrImportsPeopleFromACsvFileAndTheSameFileAgainChangesNothing() throws java.io.IOException {
+        Browser b = browser();
+        b.signIn("hr", PASSWORD);
+        b.waitForText("#currentRole", "组织人事");
+        String name = TestData.unique("导入");
+        org.evaluation.api.organisation.PersonForm person = TestData.person(name, 0);
+        String csv = "姓名,性别,出生日期,身份证号码,人员类别,职务职级,所在机关,内设机构,领导成员,试用期开始,试用期结束,主管领导身份证号码\n"
+                + String.join(",", name, person.getGender() == org.evaluation.api.organisation.Gender.MALE ? "男" : "女",
+                person.getBirthDate().toString(), person.getIdNumber(), "公务员", "一级科员", "市人力资源和社会保障局",
+                "就业促进科", "否", "", "", "") + "\n";
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("people", ".csv");
+        java.nio.file.Files.writeString(file, csv);
+
+        b.open("hr/import.xhtml");
+        b.driver().findElement(org.openqa.selenium.By.id("upload:file")).sendKeys(file.toString());
+        b.byId("upload:check").click();
+        b.waitForText("#result\\:countNew", "1");
+        b.byId("result:import").click();
+        b.waitForText("#messages", "新增 1 人");
+
+        b.open("hr/import.xhtml");
+        b.driver().findElement(org.openqa.selenium.By.id("upload:file")).sendKeys(file.toString());
+        b.byId("upload:check").click();
+        b.waitForText("#result\\:countUnchanged", "1");
+        assertEquals("0", b.text("#result\\:countNew"));
+        b.screenshot("hr-import");
     }
 }

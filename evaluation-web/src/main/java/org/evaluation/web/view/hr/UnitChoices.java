@@ -1,0 +1,36 @@
+package org.evaluation.web.view.hr;
+
+import jakarta.faces.model.SelectItem;
+import org.evaluation.api.organisation.OrganisationSummary;
+import org.evaluation.api.organisation.UnitNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The choices of organisation and unit selects: units indented by their depth in the tree. */
+final class UnitChoices {
+
+    /** An ideographic space: browsers do not collapse it, and it is as wide as one Chinese character. */
+    static final String INDENT = "\u3000";
+
+    private UnitChoices() {
+    }
+
+    /** The units in the order given (parents before children), each label indented by its depth. */
+    static List<SelectItem> of(List<UnitNode> units) {
+        Map<Long, Integer> depths = new HashMap<>();
+        List<SelectItem> items = new ArrayList<>(units.size());
+        for (UnitNode unit : units) {
+            int depth = unit.parentId() == null ? 0 : depths.getOrDefault(unit.parentId(), -1) + 1;
+            depths.put(unit.id(), depth);
+            items.add(new SelectItem(unit.id(), INDENT.repeat(depth) + unit.name()));
+        }
+        return items;
+    }
+
+    static List<SelectItem> organisations(List<OrganisationSummary> organisations) {
+        return organisations.stream().map(o -> new SelectItem(o.id(), o.name())).toList();
+    }
+}

@@ -66,7 +66,7 @@ public class Benchmark {
                     .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
             signIn(http, "hr", "Kaohe@2026");
             String first = "hr/people.xhtml";
-            String filtered = "hr/people.xhtml?name=" + URLEncoder.encode("王", StandardCharsets.UTF_8);
+            String filtered = "hr/people.xhtml?q=" + URLEncoder.encode("王", StandardCharsets.UTF_8);
             expectRows(http, first);
             expectRows(http, filtered);
             List<Double> firstPage = time(http, first);

@@ -74,17 +74,60 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     public void waitForText(String cssSelector, String text) {
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
     }
 
+    /** Types into an input, finding it again if an ajax update replaced it meanwhile. */
     public void type(String id, String value) {
-        WebElement input = byId(id);
-        input.clear();
-        input.sendKeys(value);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement input = byId(id);
+                // to the middle of the window, clear of the message bar that sticks to its top
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+                input.clear();
+                input.sendKeys(value);
+                // clearing fires "change": an ajax update may replace the input and lose the keys
+                if (new WebDriverWait(driver, Duration.ofSeconds(3)).ignoring(org.openqa.selenium.WebDriverException.class)
+                        .until(d -> value.equals(d.findElement(By.id(id)).getAttribute("value")))) {
+                    return;
+                }
+            } catch (org.openqa.selenium.TimeoutException notThere) {
+                if (attempt == 5) {
+                    throw notThere;
+                }
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                // "stale element" or "node does not belong to the document": the page changed under us
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
+    }
+
+    /** Chooses an option of a PrimeFaces select menu by its label. */
+    public void choose(String menuId, String label) {
+        String css = "#" + menuId.replace(":", "\\:");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement menu = find(css);
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
+                menu.click();
+                WebElement option = waitFor(d -> d.findElements(By.cssSelector(css + "_panel li[data-label='" + label + "']"))
+                        .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+                option.click();
+                waitForText(css + "_label", label);
+                return;
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     /** Signs out by forgetting the session, then signs in on the sign-in page. */

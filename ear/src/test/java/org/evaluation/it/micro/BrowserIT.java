@@ -2,6 +2,7 @@ package org.evaluation.it.micro;
 
 import org.evaluation.it.Browser;
 import org.evaluation.it.Deployments;
+import org.evaluation.api.organisation.PersonForm;
 import org.evaluation.it.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -222,5 +223,37 @@ class BrowserIT {
         b.waitForText("#result\\:countUnchanged", "1");
         assertEquals("0", b.text("#result\\:countNew"));
         b.screenshot("hr-import");
+    }
+
+    @Test
+    void hrCreatesAPersonAndFindsThemInTheList() {
+        Browser b = browser();
+        b.signIn("hr", PASSWORD);
+        b.waitForText("#currentRole", "组织人事");
+        b.open("hr/person.xhtml");
+        String name = TestData.unique("新人");
+        PersonForm person = TestData.person(name, 0);
+
+        b.type("personForm:idNumber", "110105194912310021");
+        b.type("personForm:name", name);
+        b.byId("personForm:save").click();
+        b.waitForText("#personForm", "不是有效的 18 位身份证号码");
+
+        b.type("personForm:idNumber", person.getIdNumber());
+        b.type("personForm:position", "一级科员"); // leaving the ID number fills in birth date and gender
+        b.waitFor(d -> person.getBirthDate().toString().equals(
+                d.findElement(org.openqa.selenium.By.id("personForm:birthDate_input")).getAttribute("value")));
+        b.choose("personForm:category", "公务员");
+        b.choose("personForm:organisation", "市人力资源和社会保障局");
+        b.choose("personForm:unit", "就业促进科");
+        b.byId("personForm:save").click();
+        b.waitForText("#messages", name);
+        assertTrue(b.driver().getCurrentUrl().contains("person.xhtml?id="), "the new person's own page");
+        assertTrue(b.find(".app-nav-link.active").getText().contains("人员"), "the menu shows where the page belongs");
+
+        b.open("hr/people.xhtml?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+        b.waitForText("#peopleForm\\:people", name);
+        assertTrue(b.text("#peopleForm\\:people").contains("就业促进科"));
+        b.screenshot("hr-people");
     }
 }

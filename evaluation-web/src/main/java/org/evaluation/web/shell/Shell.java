@@ -31,7 +31,8 @@ public class Shell {
             Role.HEAD, List.of(home(Role.HEAD)),
             Role.HR, List.of(home(Role.HR),
                     new MenuItem("/hr/units.xhtml", "menu.hr.units", "menu.hr.units.description"),
-                    new MenuItem("/hr/people.xhtml", "menu.hr.people", "menu.hr.people.description"),
+                    new MenuItem("/hr/people.xhtml", "menu.hr.people", "menu.hr.people.description",
+                            List.of("/hr/person.xhtml")),
                     new MenuItem("/hr/import.xhtml", "menu.hr.import", "menu.hr.import.description")),
             Role.HOTLINE_AGENT, List.of(home(Role.HOTLINE_AGENT)),
             Role.ADMIN, List.of(home(Role.ADMIN),
@@ -84,7 +85,7 @@ public class Shell {
     }
 
     public boolean isActive(MenuItem item) {
-        return item.outcome().equals(FacesContext.getCurrentInstance().getViewRoot().getViewId());
+        return item.covers(FacesContext.getCurrentInstance().getViewRoot().getViewId());
     }
 
     public String homeOf(Role role) {

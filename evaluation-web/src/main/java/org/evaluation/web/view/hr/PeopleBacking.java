@@ -79,6 +79,18 @@ public class PeopleBacking implements Serializable {
         filtersChanged();
     }
 
+    /** Filters given in the address: the unit list follows the organisation, and a stray unit is dropped. */
+    public void parametersApplied() {
+        Long unit = unitId;
+        if (organisationId != null) {
+            unitChoices = UnitChoices.of(organisationService.units(organisationId));
+        }
+        unitId = unit != null && unitChoices.stream().anyMatch(choice -> unit.equals(choice.getValue())) ? unit : null;
+        if (status == null) {
+            status = Status.ACTIVE;
+        }
+    }
+
     /** Other filters, other rows: show them from the first page. */
     public void filtersChanged() {
         UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);

@@ -43,31 +43,31 @@ class ImportSheetTest {
     }
 
     @Test
-    void readsUtf8CsvWithoutByteOrderMark() throws Exception {
+    void readsUtf8CsvWithoutByteOrderMark() throws ImportSheet.UnreadableException, java.io.IOException {
         assertThreeRows(read("people.csv", TEXT.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
-    void readsUtf8CsvWithByteOrderMarkAndDropsTheMark() throws Exception {
+    void readsUtf8CsvWithByteOrderMarkAndDropsTheMark() throws ImportSheet.UnreadableException, java.io.IOException {
         ImportSheet sheet = read("people.csv", withBom(TEXT.getBytes(StandardCharsets.UTF_8), 0xEF, 0xBB, 0xBF));
         assertThreeRows(sheet);
         assertEquals("姓名", sheet.rows().get(0).cell(0), "the byte-order mark is not part of the first header");
     }
 
     @Test
-    void readsGbkCsvAsChineseExcelSavesIt() throws Exception {
+    void readsGbkCsvAsChineseExcelSavesIt() throws ImportSheet.UnreadableException, java.io.IOException {
         byte[] gbk = TEXT.getBytes(Charset.forName("GBK"));
         assertThreeRows(read("人员.csv", gbk));
     }
 
     @Test
-    void readsUnicodeTextThatExcelSavesAsUtf16WithTabs() throws Exception {
+    void readsUnicodeTextThatExcelSavesAsUtf16WithTabs() throws ImportSheet.UnreadableException, java.io.IOException {
         byte[] utf16 = TEXT.replace(',', '\t').getBytes(StandardCharsets.UTF_16LE);
         assertThreeRows(read("people.txt", withBom(utf16, 0xFF, 0xFE)));
     }
 
     @Test
-    void quotedFieldsKeepSeparatorsQuotesAndLineBreaks() throws Exception {
+    void quotedFieldsKeepSeparatorsQuotesAndLineBreaks() throws ImportSheet.UnreadableException, java.io.IOException {
         String text = "姓名,备注\n\"王,五\",\"他说\"\"好\"\"\n第二行\"\n赵六,\n";
         List<ImportSheet.Row> rows = read("a.csv", text.getBytes(StandardCharsets.UTF_8)).rows();
         assertEquals(List.of("王,五", "他说\"好\"\n第二行"), rows.get(1).cells());
@@ -77,7 +77,7 @@ class ImportSheetTest {
     }
 
     @Test
-    void blankRowsAreLeftOutButKeepTheRowNumbersOfTheSpreadsheet() throws Exception {
+    void blankRowsAreLeftOutButKeepTheRowNumbersOfTheSpreadsheet() throws ImportSheet.UnreadableException, java.io.IOException {
         String text = "姓名,性别\n\n , \n张三,男\n,\n";
         List<ImportSheet.Row> rows = read("a.csv", text.getBytes(StandardCharsets.UTF_8)).rows();
         assertEquals(2, rows.size());
@@ -85,19 +85,19 @@ class ImportSheetTest {
     }
 
     @Test
-    void semicolonSeparatedCsvIsRecognised() throws Exception {
+    void semicolonSeparatedCsvIsRecognised() throws ImportSheet.UnreadableException, java.io.IOException {
         List<ImportSheet.Row> rows = read("a.csv", "姓名;性别\n张三;男".getBytes(StandardCharsets.UTF_8)).rows();
         assertEquals(List.of("张三", "男"), rows.get(1).cells());
     }
 
     @Test
-    void cellsAreStrippedOfBlanksIncludingIdeographicAndNoBreakSpaces() throws Exception {
+    void cellsAreStrippedOfBlanksIncludingIdeographicAndNoBreakSpaces() throws ImportSheet.UnreadableException, java.io.IOException {
         List<ImportSheet.Row> rows = read("a.csv", "姓名\n\u3000张三\u00a0 \n".getBytes(StandardCharsets.UTF_8)).rows();
         assertEquals("张三", rows.get(1).cell(0));
     }
 
     @Test
-    void stopsAtTheRowLimitAndSaysSo() throws Exception {
+    void stopsAtTheRowLimitAndSaysSo() throws ImportSheet.UnreadableException, java.io.IOException {
         StringBuilder text = new StringBuilder("姓名\n");
         for (int i = 0; i < 10; i++) {
             text.append("人").append(i).append('\n');
@@ -108,7 +108,7 @@ class ImportSheetTest {
     }
 
     @Test
-    void readsTheFirstSheetOfAWorkbookWithDatesAsIsoTextAndRowNumbersAsExcelShowsThem() throws Exception {
+    void readsTheFirstSheetOfAWorkbookWithDatesAsIsoTextAndRowNumbersAsExcelShowsThem() throws ImportSheet.UnreadableException, java.io.IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(out, "test", "1.0")) {
             Worksheet sheet = workbook.newWorksheet("人员");
@@ -137,7 +137,7 @@ class ImportSheetTest {
     }
 
     @Test
-    void recognisesAWorkbookByItsContentWhateverItsName() throws Exception {
+    void recognisesAWorkbookByItsContentWhateverItsName() throws ImportSheet.UnreadableException, java.io.IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(out, "test", "1.0")) {
             workbook.newWorksheet("a").value(0, 0, "姓名");

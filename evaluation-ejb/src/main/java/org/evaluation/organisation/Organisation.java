@@ -28,7 +28,7 @@ import java.util.Map;
 public class Organisation implements Versioned {
 
     /** The longest name the database column holds. */
-    public static final int NAME_MAX = 100;
+    public static final int NAME_MAX = Names.MAX;
 
     @Id
     @SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)
@@ -61,16 +61,8 @@ public class Organisation implements Versioned {
         this.name = validName(name);
     }
 
-    /** Names are stored without surrounding blanks; an empty or over-long name is refused. */
     private static String validName(String name) {
-        String stripped = name == null ? "" : name.strip();
-        if (stripped.isEmpty()) {
-            throw new RuleViolationException("organisation.nameRequired");
-        }
-        if (stripped.length() > NAME_MAX) {
-            throw new RuleViolationException("organisation.nameTooLong", NAME_MAX);
-        }
-        return stripped;
+        return Names.valid("organisation", name);
     }
 
     /** The head must belong to the organisation and still work there. */

@@ -27,7 +27,7 @@ import java.util.Objects;
 public class Unit implements Versioned {
 
     /** The longest name the database column holds. */
-    public static final int NAME_MAX = 100;
+    public static final int NAME_MAX = Names.MAX;
 
     @Id
     @SequenceGenerator(name = "org_unit_seq", sequenceName = "org_unit_seq", allocationSize = 50)
@@ -60,16 +60,8 @@ public class Unit implements Versioned {
         this.name = validName(newName);
     }
 
-    /** Names are stored without surrounding blanks; an empty or over-long name is refused. */
     private static String validName(String name) {
-        String stripped = name == null ? "" : name.strip();
-        if (stripped.isEmpty()) {
-            throw new RuleViolationException("unit.nameRequired");
-        }
-        if (stripped.length() > NAME_MAX) {
-            throw new RuleViolationException("unit.nameTooLong", NAME_MAX);
-        }
-        return stripped;
+        return Names.valid("unit", name);
     }
 
     /**

@@ -90,7 +90,9 @@ public final class Browser implements AutoCloseable {
                 // to the middle of the window, clear of the message bar that sticks to its top
                 ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
                 input.clear();
+                waitForAjax();
                 input.sendKeys(value);
+                waitForAjax();
                 // clearing fires "change": an ajax update may replace the input and lose the keys
                 if (new WebDriverWait(driver, Duration.ofSeconds(3)).ignoring(org.openqa.selenium.WebDriverException.class)
                         .until(d -> value.equals(d.findElement(By.id(id)).getAttribute("value")))) {
@@ -107,6 +109,12 @@ public final class Browser implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Waits until no PrimeFaces ajax request is queued or running. */
+    public void waitForAjax() {
+        waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
     }
 
     /** Chooses an option of a PrimeFaces select menu by its label. */

@@ -241,6 +241,7 @@ class BrowserIT {
 
         b.type("personForm:idNumber", person.getIdNumber());
         b.type("personForm:position", "一级科员"); // leaving the ID number fills in birth date and gender
+        b.waitForAjax();
         b.waitFor(d -> person.getBirthDate().toString().equals(
                 d.findElement(org.openqa.selenium.By.id("personForm:birthDate_input")).getAttribute("value")));
         b.choose("personForm:category", "公务员");

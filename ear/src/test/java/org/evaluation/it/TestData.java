@@ -2,11 +2,14 @@ package org.evaluation.it;
 
 import org.evaluation.api.organisation.EmploymentCategory;
 import org.evaluation.api.organisation.Gender;
+import org.evaluation.api.organisation.ImportColumn;
 import org.evaluation.api.organisation.PersonForm;
 import org.evaluation.api.organisation.ResidentIdNumber;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 /**
  * Builders for test data. Every test makes its own people with fresh ID numbers, so tests need no
@@ -43,5 +46,17 @@ public final class TestData {
     /** A name no other test run uses, for records whose names must be unique. */
     public static String unique(String prefix) {
         return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    }
+
+    /** One row of an import file for the person, in the order of the template's columns. */
+    public static String importRow(String organisation, String unitPath, PersonForm p) {
+        return String.join(",", p.getName(), p.getGender() == Gender.MALE ? "男" : "女", p.getBirthDate().toString(),
+                p.getIdNumber(), "公务员", p.getPosition(), organisation, unitPath, "否", "", "", "");
+    }
+
+    /** An import file (CSV, UTF-8) with the template's header and the given rows. */
+    public static String importFile(String... rows) {
+        String header = Arrays.stream(ImportColumn.values()).map(ImportColumn::header).collect(Collectors.joining(","));
+        return header + "\n" + String.join("\n", rows) + "\n";
     }
 }

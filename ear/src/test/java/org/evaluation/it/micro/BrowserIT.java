@@ -202,11 +202,8 @@ class BrowserIT {
         b.signIn("hr", PASSWORD);
         b.waitForText("#currentRole", "组织人事");
         String name = TestData.unique("导入");
-        org.evaluation.api.organisation.PersonForm person = TestData.person(name, 0);
-        String csv = "姓名,性别,出生日期,身份证号码,人员类别,职务职级,所在机关,内设机构,领导成员,试用期开始,试用期结束,主管领导身份证号码\n"
-                + String.join(",", name, person.getGender() == org.evaluation.api.organisation.Gender.MALE ? "男" : "女",
-                person.getBirthDate().toString(), person.getIdNumber(), "公务员", "一级科员", "市人力资源和社会保障局",
-                "就业促进科", "否", "", "", "") + "\n";
+        PersonForm person = TestData.person(name, 0);
+        String csv = TestData.importFile(TestData.importRow("市人力资源和社会保障局", "就业促进科", person));
         java.nio.file.Path file = java.nio.file.Files.createTempFile("people", ".csv");
         java.nio.file.Files.writeString(file, csv);
 

@@ -12,7 +12,6 @@ import org.evaluation.api.SortOrder;
 import org.evaluation.api.audit.AuditEntryView;
 import org.evaluation.api.audit.AuditService;
 import org.evaluation.api.audit.ChainVerification;
-import org.evaluation.api.organisation.Gender;
 import org.evaluation.api.organisation.ImportPreview;
 import org.evaluation.api.organisation.ImportRow;
 import org.evaluation.api.organisation.PeopleImport;
@@ -338,14 +337,13 @@ class ServicesIT {
         }
     }
 
-    private static String csvRow(String name, PersonForm p, String unitPath) {
-        return String.join(",", name, p.getGender() == Gender.MALE ? "男" : "女",
-                p.getBirthDate().toString(), p.getIdNumber(), "公务员", "一级科员", BUREAU, unitPath, "否", "", "", "");
+    private static String bureauRow(String name, PersonForm person, String unitPath) {
+        person.setName(name);
+        return TestData.importRow(BUREAU, unitPath, person);
     }
 
     private static byte[] csv(String... rows) {
-        String header = "姓名,性别,出生日期,身份证号码,人员类别,职务职级,所在机关,内设机构,领导成员,试用期开始,试用期结束,主管领导身份证号码";
-        return (header + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8);
+        return TestData.importFile(rows).getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -354,8 +352,8 @@ class ServicesIT {
         String b = TestData.unique("导乙");
         PersonForm first = TestData.person(a, 0);
         PersonForm second = TestData.person(b, 0);
-        String bad = csvRow(TestData.unique("导丙"), TestData.person("x", 0), "不存在的科室");
-        byte[] withBadRow = csv(csvRow(a, first, "就业促进科"), csvRow(b, second, "就业促进科"), bad);
+        String bad = bureauRow(TestData.unique("导丙"), TestData.person("x", 0), "不存在的科室");
+        byte[] withBadRow = csv(bureauRow(a, first, "就业促进科"), bureauRow(b, second, "就业促进科"), bad);
 
         ImportPreview preview = asHr.call(() -> peopleImport.preview("bad.csv", withBadRow));
         assertFalse(preview.valid());
@@ -366,7 +364,7 @@ class ServicesIT {
         assertEquals(0, asHr.call(() -> people.find(new PersonQuery(null, null, a, null, null, null, null, null, 0, 5)))
                 .total(), "nothing of the file was imported");
 
-        byte[] good = csv(csvRow(a, first, "就业促进科"), csvRow(b, second, "就业促进科"));
+        byte[] good = csv(bureauRow(a, first, "就业促进科"), bureauRow(b, second, "就业促进科"));
         ImportPreview imported = asHr.call(() -> peopleImport.importPeople("good.csv", good));
         assertEquals(2, imported.count(ImportRow.Outcome.NEW));
         assertEquals(1, asHr.call(() -> people.find(new PersonQuery(null, null, a, null, null, null, null, null, 0, 5)))
@@ -381,7 +379,7 @@ class ServicesIT {
 
     @Test
     void onlyHrImports() {
-        byte[] file = csv(csvRow(TestData.unique("权限"), TestData.person("x", 0), "就业促进科"));
+        byte[] file = csv(bureauRow(TestData.unique("权限"), TestData.person("x", 0), "就业促进科"));
         expect("PeopleImport.preview", Set.of(Role.HR), r -> r.call(() -> peopleImport.preview("f.csv", file)));
     }
 

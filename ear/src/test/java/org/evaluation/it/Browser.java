@@ -74,8 +74,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        // an element read while the page is being replaced answers "stale" or "not in the document"
         return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+                .ignoring(org.openqa.selenium.WebDriverException.class).until(condition);
     }
 
     public void waitForText(String cssSelector, String text) {
@@ -144,7 +145,10 @@ public final class Browser implements AutoCloseable {
         open("login.xhtml");
         type("signIn:username", username);
         type("signIn:password", password);
-        byId("signIn:submit").click();
+        WebElement submit = byId("signIn:submit");
+        submit.click();
+        // the answer replaces the page: wait for it, so no check reads the page before it
+        waitFor(ExpectedConditions.stalenessOf(submit));
     }
 
     public void resize(int width, int height) {

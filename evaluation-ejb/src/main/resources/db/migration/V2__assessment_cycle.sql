@@ -41,8 +41,14 @@ CREATE TABLE participant (
     unit_id                 BIGINT       NOT NULL REFERENCES org_unit (id),
     reviewer_id             BIGINT       REFERENCES person (id),
     added_reason            VARCHAR(500),
+    stage                   VARCHAR(30)  NOT NULL,
     removed                 BOOLEAN      NOT NULL,
     removal_reason          VARCHAR(500),
+    eligibility_effect      VARCHAR(30)  NOT NULL,
+    eligibility_reason      VARCHAR(40)  NOT NULL,
+    eligibility_record_id   BIGINT,
+    eligibility_record_key  VARCHAR(60),
+    eligibility_record_date DATE,
     draft_morality          VARCHAR(1000),
     draft_ability           VARCHAR(1000),
     draft_diligence         VARCHAR(1000),
@@ -77,6 +83,8 @@ CREATE TABLE participant (
 CREATE INDEX participant_cycle_unit_ix ON participant (cycle_id, unit_id);
 CREATE INDEX participant_cycle_reviewer_ix ON participant (cycle_id, reviewer_id);
 CREATE INDEX participant_person_ix ON participant (person_id);
+CREATE INDEX participant_cycle_grade_ix ON participant (cycle_id, decided_grade);
+CREATE INDEX participant_cycle_stage_ix ON participant (cycle_id, stage);
 
 CREATE TABLE summary_version (
     id                   BIGINT       NOT NULL PRIMARY KEY,

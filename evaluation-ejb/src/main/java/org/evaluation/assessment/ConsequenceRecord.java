@@ -82,6 +82,10 @@ public class ConsequenceRecord {
         this.dismissalFlag = c.dismissalFlag();
     }
 
+    public long getPersonId() {
+        return person.getId();
+    }
+
     public int getYear() {
         return year;
     }

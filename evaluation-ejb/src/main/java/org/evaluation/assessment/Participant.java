@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.assessment.Eligibility;
 import org.evaluation.api.assessment.EligibilityEffect;
+import org.evaluation.api.assessment.EligibilityReason;
 import org.evaluation.api.assessment.Grade;
 import org.evaluation.api.assessment.Stage;
 import org.evaluation.api.assessment.SummaryContent;
@@ -84,6 +85,10 @@ public class Participant implements Versioned {
     @JoinColumn(name = "reviewer_id")
     private Person reviewer;
 
+    /** Where the participant stands, kept with every step so lists filter and count by it in the database. */
+    @Enumerated(EnumType.STRING)
+    private Stage stage = Stage.WRITING_SUMMARY;
+
     @Column(name = "added_reason")
     private String addedReason;
 
@@ -91,6 +96,23 @@ public class Participant implements Versioned {
 
     @Column(name = "removal_reason")
     private String removalReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "eligibility_effect")
+    private EligibilityEffect eligibilityEffect = EligibilityEffect.MAY_BE_GRADED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "eligibility_reason")
+    private EligibilityReason eligibilityReason = EligibilityReason.NONE;
+
+    @Column(name = "eligibility_record_id")
+    private Long eligibilityRecordId;
+
+    @Column(name = "eligibility_record_key")
+    private String eligibilityRecordKey;
+
+    @Column(name = "eligibility_record_date")
+    private LocalDate eligibilityRecordDate;
 
     @Embedded
     @AttributeOverride(name = "morality", column = @Column(name = "draft_morality"))
@@ -204,6 +226,7 @@ public class Participant implements Versioned {
         }
         removalReason = requireText(reason, "participant.reasonRequired");
         removed = true;
+        restage();
     }
 
     public void restore(String reason) {
@@ -214,6 +237,7 @@ public class Participant implements Versioned {
         addedReason = requireText(reason, "participant.reasonRequired");
         removalReason = null;
         removed = false;
+        restage();
     }
 
     /** Takes over the person's current unit and supervising leader, while nothing is reviewed yet. */
@@ -222,6 +246,23 @@ public class Participant implements Versioned {
             unit = person.getUnit();
             reviewer = person.getSupervisor();
         }
+    }
+
+    /**
+     * Keeps the eligibility computed from the person's records (and the quarterly rule), so that
+     * lists can filter and count by it in the database. Refreshed whenever it is used to decide.
+     */
+    public void assess(Eligibility e) {
+        eligibilityEffect = e.effect();
+        eligibilityReason = e.reason();
+        eligibilityRecordId = e.recordId();
+        eligibilityRecordKey = e.recordKey();
+        eligibilityRecordDate = e.recordDate();
+    }
+
+    public Eligibility eligibility() {
+        return new Eligibility(eligibilityEffect, eligibilityReason, eligibilityRecordId, eligibilityRecordKey,
+                eligibilityRecordDate);
     }
 
     // ---- self-summary (the person) ----
@@ -254,6 +295,7 @@ public class Participant implements Versioned {
         summarySubmittedOn = today;
         summaryLate = today.isAfter(cycle.getSummaryDue());
         summaryReturnReason = null;
+        restage();
         return new SummaryVersion(this, summaryVersions, content, today, summaryLate);
     }
 
@@ -270,6 +312,7 @@ public class Participant implements Versioned {
         summaryReturnReason = requireText(reason, "summary.returnNeedsReason");
         latest.returned(summaryReturnReason);
         summaryStatus = SummaryStatus.RETURNED;
+        restage();
     }
 
     // ---- leader review ----
@@ -290,6 +333,7 @@ public class Participant implements Versioned {
         if ((c != null && c.length() > REVIEW_TEXT_MAX) || (i != null && i.length() > REVIEW_TEXT_MAX)) {
             throw new RuleViolationException("review.tooLong", REVIEW_TEXT_MAX);
         }
+        assess(eligibility);
         EligibilityEffect effect = eligibility.effect();
         if (grade != null && !effect.allows(grade)) {
             throw new RuleViolationException("review.gradeNotAllowed", cycle.getScheme().key(grade),
@@ -314,6 +358,7 @@ public class Participant implements Versioned {
         reviewImprovement = i;
         proposedGrade = grade;
         reviewSubmitted = submit;
+        restage();
     }
 
     // ---- committee decision ----
@@ -332,6 +377,7 @@ public class Participant implements Versioned {
         if (!reviewSubmitted) {
             throw new RuleViolationException("decision.noProposal", person.getName());
         }
+        assess(eligibility);
         EligibilityEffect effect = eligibility.effect();
         if (effect.graded() && grade == null) {
             throw new RuleViolationException("decision.gradeRequired", person.getName());
@@ -354,6 +400,7 @@ public class Participant implements Versioned {
         decidedBy = member;
         decidedOn = today;
         reopenReason = null;
+        restage();
     }
 
     public boolean agreesWithProposal(Grade grade) {
@@ -367,6 +414,7 @@ public class Participant implements Versioned {
         }
         reopenReason = requireText(reason, "objection.resolutionRequired");
         decided = false;
+        restage();
     }
 
     // ---- confirmation, notice, acknowledgement ----
@@ -382,6 +430,7 @@ public class Participant implements Versioned {
         finalGrade = decidedGrade;
         finalEffect = decidedEffect;
         noticeOn = today;
+        restage();
     }
 
     public void acknowledge(Person self, String comment, LocalDate today) {
@@ -399,6 +448,7 @@ public class Participant implements Versioned {
         acknowledgementComment = c;
         acknowledgedOn = today;
         refusedOn = null;
+        restage();
     }
 
     /** HR records that the person refused to sign; it does not hold anything up. */
@@ -410,6 +460,7 @@ public class Participant implements Versioned {
             throw new RuleViolationException("notice.alreadyAcknowledged");
         }
         refusedOn = today;
+        restage();
     }
 
     /** A review or appeal changed the grade: it never gets harsher, and a new notice goes out. */
@@ -428,9 +479,18 @@ public class Participant implements Versioned {
         acknowledgedOn = null;
         acknowledgementComment = null;
         refusedOn = null;
+        restage();
     }
 
     public Stage stage() {
+        return stage;
+    }
+
+    private void restage() {
+        stage = computeStage();
+    }
+
+    private Stage computeStage() {
         if (removed) {
             return Stage.REMOVED;
         }

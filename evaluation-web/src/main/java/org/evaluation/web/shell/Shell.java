@@ -25,11 +25,16 @@ public class Shell {
 
     /** The pages of each role, in menu order; the first is the role's home. */
     private static final Map<Role, List<MenuItem>> MENUS = Map.of(
-            Role.STAFF, List.of(home(Role.STAFF)),
-            Role.LEADER, List.of(home(Role.LEADER)),
+            Role.STAFF, List.of(home(Role.STAFF),
+                    new MenuItem("/staff/assessment.xhtml", "menu.staff.assessment", "menu.staff.assessment.description")),
+            Role.LEADER, List.of(home(Role.LEADER),
+                    new MenuItem("/leader/reviews.xhtml", "menu.leader.reviews", "menu.leader.reviews.description",
+                            List.of("/leader/review.xhtml"))),
             Role.COMMITTEE, List.of(home(Role.COMMITTEE)),
             Role.HEAD, List.of(home(Role.HEAD)),
             Role.HR, List.of(home(Role.HR),
+                    new MenuItem("/hr/cycles.xhtml", "menu.hr.cycles", "menu.hr.cycles.description",
+                            List.of("/hr/cycle.xhtml")),
                     new MenuItem("/hr/units.xhtml", "menu.hr.units", "menu.hr.units.description"),
                     new MenuItem("/hr/people.xhtml", "menu.hr.people", "menu.hr.people.description",
                             List.of("/hr/person.xhtml")),

@@ -37,7 +37,7 @@ public class Shell {
                             List.of("/hr/cycle.xhtml")),
                     new MenuItem("/hr/units.xhtml", "menu.hr.units", "menu.hr.units.description"),
                     new MenuItem("/hr/people.xhtml", "menu.hr.people", "menu.hr.people.description",
-                            List.of("/hr/person.xhtml")),
+                            List.of("/hr/person.xhtml", "/hr/records.xhtml")),
                     new MenuItem("/hr/import.xhtml", "menu.hr.import", "menu.hr.import.description")),
             Role.HOTLINE_AGENT, List.of(home(Role.HOTLINE_AGENT)),
             Role.ADMIN, List.of(home(Role.ADMIN),

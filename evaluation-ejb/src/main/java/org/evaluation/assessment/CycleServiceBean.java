@@ -103,7 +103,7 @@ public class CycleServiceBean implements CycleService {
                 .forEach(r -> stages.put((Stage) r[0], (Long) r[1]));
         return new CycleDetails(c.getId(), c.getVersion(), c.getOrganisation().getId(), c.getOrganisation().getName(),
                 c.getYear(), c.getStatus(), c.settings(), c.getPublicityStart(), c.getPublicityEnd(),
-                c.getHeadReturnReason(), c.getConfirmedOn(), c.getClosedOn(), c.quota(gradedBase(c.getId())),
+                c.getHeadReturnReason(), c.getConfirmedOn(), c.getClosedOn(), c.quota(Math.toIntExact(gradedBase(c.getId()))),
                 excellentDecided(c.getId()), stages);
     }
 

@@ -85,7 +85,7 @@ public class LeaderReviewServiceBean implements LeaderReviewService {
         AssessmentCycle c = p.getCycle();
         List<SummaryVersionView> versions = SelfSummaryServiceBean.versions(em, participantId);
         SummaryVersionView latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-        Eligibility e = c.getStatus() == CycleStatus.OPEN && !p.isDecided() ? eligibility.of(p) : p.eligibility();
+        Eligibility e = c.getStatus() == CycleStatus.OPEN && !p.isDecided() ? eligibility.compute(p) : p.eligibility();
         return new ReviewView(p.getId(), p.getVersion(), p.getPerson().getName(), p.getPerson().getPosition(),
                 p.getUnit().getName(), c.getYear(), c.getOrganisation().getName(), c.getScheme(), p.stage(),
                 c.getReviewDue(), calendars.of(c.getOrganisation().getId()).between(today.date(), c.getReviewDue()),

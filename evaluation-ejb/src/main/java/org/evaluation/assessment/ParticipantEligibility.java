@@ -30,14 +30,21 @@ public class ParticipantEligibility {
     @Inject
     private QuarterlyResults quarterly;
 
+    /** Computes and keeps the participant's eligibility, as a step that uses it does. */
     public Eligibility of(Participant p) {
+        Eligibility e = compute(p);
+        p.assess(e);
+        return e;
+    }
+
+    /** Computes the participant's eligibility without changing what is stored, for reading. */
+    public Eligibility compute(Participant p) {
         AssessmentCycle cycle = p.getCycle();
         long person = p.getPerson().getId();
         Eligibility e = assessor.assess(person, cycle.getYear(), cycle.getLeaveDayLimit());
         if (cycle.isQuarterlyRule() && quarterly.ofYear(person, cycle.getYear()).blocksExcellent()) {
             e = e.mostSevere(QUARTERLY_RULE);
         }
-        p.assess(e);
         return e;
     }
 

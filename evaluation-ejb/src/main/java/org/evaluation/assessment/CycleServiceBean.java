@@ -70,24 +70,30 @@ public class CycleServiceBean implements CycleService {
     @Override
     @RolesAllowed(HR)
     public List<CycleRow> cycles() {
-        List<Object[]> counts = em.createQuery("SELECT p.cycle.id, COUNT(p),"
-                        + " SUM(CASE WHEN p.summaryVersions > 0 THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN p.reviewSubmitted = :yes THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN p.decided = :yes THEN 1 ELSE 0 END)"
-                        + " FROM Participant p WHERE p.removed = :no GROUP BY p.cycle.id", Object[].class)
-                .setParameter("yes", true).setParameter("no", false).getResultList();
-        Map<Long, Object[]> byCycle = new LinkedHashMap<>();
-        counts.forEach(r -> byCycle.put((Long) r[0], r));
+        // one grouped count per figure: EclipseLink on H2 cannot mix CASE literals with parameters
+        Map<Long, Long> all = countByCycle("", null);
+        Map<Long, Long> submitted = countByCycle(" AND p.summaryVersions > :zero", 0);
+        Map<Long, Long> reviewed = countByCycle(" AND p.reviewSubmitted = :flag", true);
+        Map<Long, Long> decided = countByCycle(" AND p.decided = :flag", true);
         return em.createNamedQuery("AssessmentCycle.all", AssessmentCycle.class).getResultList().stream()
-                .map(c -> {
-                    Object[] r = byCycle.getOrDefault(c.getId(), new Object[]{c.getId(), 0L, 0L, 0L, 0L});
-                    return new CycleRow(c.getId(), c.getOrganisation().getId(), c.getOrganisation().getName(),
-                            c.getYear(), c.getStatus(), number(r[1]), number(r[2]), number(r[3]), number(r[4]));
-                }).toList();
+                .map(c -> new CycleRow(c.getId(), c.getOrganisation().getId(), c.getOrganisation().getName(),
+                        c.getYear(), c.getStatus(), all.getOrDefault(c.getId(), 0L),
+                        submitted.getOrDefault(c.getId(), 0L), reviewed.getOrDefault(c.getId(), 0L),
+                        decided.getOrDefault(c.getId(), 0L)))
+                .toList();
     }
 
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
+    private Map<Long, Long> countByCycle(String condition, Object value) {
+        TypedQuery<Object[]> q = em.createQuery("SELECT p.cycle.id, COUNT(p) FROM Participant p WHERE p.removed = :no"
+                + condition + " GROUP BY p.cycle.id", Object[].class).setParameter("no", false);
+        if (value instanceof Boolean) {
+            q.setParameter("flag", value);
+        } else if (value != null) {
+            q.setParameter("zero", value);
+        }
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        q.getResultList().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
+        return counts;
     }
 
     @Override

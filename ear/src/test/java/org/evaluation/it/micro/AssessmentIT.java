@@ -200,6 +200,10 @@ class AssessmentIT {
         assertEquals("error.editConflict", stale.getMessageKey());
         assertEquals(SUMMARY, o.as("wang").call(() -> summaries.summary(wang)).draft(), "the first save is kept");
         o.as("wang").run(() -> summaries.submit(wang, saved));
+        org.evaluation.api.assessment.CycleRow row = users.as(Role.HR).call(cycles::cycles).stream()
+                .filter(r -> r.id() == o.cycle).findFirst().orElseThrow();
+        assertEquals(4, row.participants());
+        assertEquals(1, row.submitted(), "HR's list counts the submitted summaries");
 
         List<WorkItem> work = o.as("leader").call(reviews::worklist);
         assertEquals(Set.of(Stage.AWAITING_REVIEW, Stage.WRITING_SUMMARY),

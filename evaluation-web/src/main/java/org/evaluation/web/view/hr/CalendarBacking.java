@@ -55,6 +55,7 @@ public class CalendarBacking implements Serializable {
     private int year;
 
     private List<CalendarEntry> entries = List.of();
+    private List<CalendarRows.Row> rows = List.of();
     private List<YearGrid.Month> months = List.of();
 
     /** The local entry being changed, or null when the form adds a new one. */
@@ -76,10 +77,12 @@ public class CalendarBacking implements Serializable {
     private void load() {
         if (organisationId == null) {
             entries = List.of();
+            rows = List.of();
             months = List.of();
             return;
         }
         entries = calendarService.entries(organisationId, year);
+        rows = CalendarRows.of(entries);
         List<MonthWorkingDays> counts = calendarService.workingDaysPerMonth(organisationId, year);
         months = YearGrid.of(year, entries, counts);
     }
@@ -171,6 +174,11 @@ public class CalendarBacking implements Serializable {
 
     public List<CalendarEntry> getEntries() {
         return entries;
+    }
+
+    /** The entries as the list shows them: a national holiday period in one row. */
+    public List<CalendarRows.Row> getRows() {
+        return rows;
     }
 
     public List<YearGrid.Month> getMonths() {

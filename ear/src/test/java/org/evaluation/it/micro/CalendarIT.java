@@ -263,8 +263,7 @@ class CalendarIT {
                 b.waitForText("#messages", "已添加");
                 b.waitForText("#listForm\\:entries", name);
                 assertEquals(1, b.driver().findElements(By.cssSelector(dateCell)).size());
-                String row = b.driver().findElement(By.xpath("//tr[.//span[contains(@class,'entry-date') and @data-date='"
-                        + day + "']]")).getText();
+                String row = b.driver().findElement(By.xpath(rowOf(day))).getText();
                 assertTrue(row.contains("本单位"), "the local entry is marked as the organisation's own: " + row);
                 assertEquals("HOLIDAY", b.find(".calendar-day[data-date='" + day + "']").getAttribute("data-status"));
                 assertTrue(b.find(".calendar-day[data-date='" + day + "']").getAttribute("class").contains("day-local"));
@@ -280,6 +279,15 @@ class CalendarIT {
                 assertEquals(1, b.driver().findElements(By.cssSelector(dateCell)).size(), "nothing was added");
                 assertFalse(b.text("#listForm\\:entries").contains("重复" + name));
 
+                // change its name through the list's Change button
+                b.driver().findElement(By.xpath(rowOf(day) + "//button[contains(@id,':edit')]")).click();
+                b.waitFor(d -> name.equals(d.findElement(By.id("entryForm:name")).getAttribute("value")));
+                b.type("entryForm:name", name + "改");
+                b.byId("entryForm:save").click();
+                b.waitForText("#messages", "已保存");
+                b.waitForText("#listForm\\:entries", name + "改");
+                assertEquals(1, b.driver().findElements(By.cssSelector(dateCell)).size(), "changed, not added");
+
                 b.resize(360, 740);
                 long overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
                 assertTrue(overflow <= 0, "the calendar page is " + overflow + " px wider than a 360 px phone");
@@ -287,8 +295,7 @@ class CalendarIT {
                 b.resize(1440, 900);
 
                 // leave the demo organisation's calendar as it was
-                b.driver().findElement(By.xpath("//tr[.//span[contains(@class,'entry-date') and @data-date='" + day
-                        + "']]//button[contains(@id,':remove')]")).click();
+                b.driver().findElement(By.xpath(rowOf(day) + "//button[contains(@id,':remove')]")).click();
                 b.byId("confirmYes").click();
                 b.waitForText("#messages", "已删除");
                 b.waitFor(d -> d.findElements(By.cssSelector(dateCell)).isEmpty());
@@ -302,6 +309,11 @@ class CalendarIT {
                 b.waitForText("h1.app-title", "工作日历");
             }
         }
+    }
+
+    /** The row of the list that starts on the day. */
+    private static String rowOf(LocalDate day) {
+        return "//tr[.//span[contains(@class,'entry-date') and @data-date='" + day + "']]";
     }
 
     /** A Tuesday to Thursday of 2026 in a month without national days, picked at random. */

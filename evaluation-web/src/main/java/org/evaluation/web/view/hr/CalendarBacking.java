@@ -172,10 +172,6 @@ public class CalendarBacking implements Serializable {
         return years;
     }
 
-    public List<CalendarEntry> getEntries() {
-        return entries;
-    }
-
     /** The entries as the list shows them: a national holiday period in one row. */
     public List<CalendarRows.Row> getRows() {
         return rows;

@@ -42,7 +42,8 @@ public class Shell {
                     new MenuItem("/hr/people.xhtml", "menu.hr.people", "menu.hr.people.description",
                             List.of("/hr/person.xhtml", "/hr/records.xhtml")),
                     new MenuItem("/hr/import.xhtml", "menu.hr.import", "menu.hr.import.description"),
-                    new MenuItem("/hr/quarterly.xhtml", "menu.hr.quarterly", "menu.hr.quarterly.description")),
+                    new MenuItem("/hr/quarterly.xhtml", "menu.hr.quarterly", "menu.hr.quarterly.description"),
+                    new MenuItem("/hr/calendar.xhtml", "menu.hr.calendar", "menu.hr.calendar.description")),
             Role.HOTLINE_AGENT, List.of(home(Role.HOTLINE_AGENT)),
             Role.ADMIN, List.of(home(Role.ADMIN),
                     new MenuItem("/admin/audit.xhtml", "menu.admin.audit", "menu.admin.audit.description")));

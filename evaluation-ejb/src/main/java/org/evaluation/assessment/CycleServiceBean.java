@@ -231,8 +231,9 @@ public class CycleServiceBean implements CycleService {
     public List<PersonOption> addablePeople(long cycleId) {
         AssessmentCycle cycle = Records.find(em, AssessmentCycle.class, cycleId);
         return em.createQuery("SELECT p FROM Person p WHERE p.organisation.id = :organisation AND p.active = :yes"
-                        + " AND NOT EXISTS (SELECT x FROM Participant x WHERE x.cycle.id = :cycle"
-                        + " AND x.person.id = p.id) ORDER BY p.name", Person.class)
+                        // NOT IN, not NOT EXISTS: EclipseLink writes EXISTS as SELECT 1, which H2 then refuses
+                        + " AND p.id NOT IN (SELECT x.person.id FROM Participant x WHERE x.cycle.id = :cycle)"
+                        + " ORDER BY p.name", Person.class)
                 .setParameter("organisation", cycle.getOrganisation().getId()).setParameter("yes", true)
                 .setParameter("cycle", cycleId).getResultStream()
                 .map(p -> new PersonOption(p.getId(), p.getName(), p.getPosition(), p.getUnit().getName())).toList();

@@ -64,6 +64,7 @@ public class LeaderReviewServiceBean implements LeaderReviewService {
     public List<WorkItem> worklist() {
         Person me = caller.requirePerson();
         LocalDate now = today.date();
+        Map<Long, org.evaluation.api.calendar.WorkingDays> byOrganisation = new java.util.HashMap<>();
         return em.createQuery("SELECT p FROM Participant p WHERE p.reviewer.id = :me AND p.removed = :no"
                         + " AND p.cycle.status = :open ORDER BY p.cycle.year DESC, p.unit.name, p.person.name",
                         Participant.class)
@@ -73,7 +74,8 @@ public class LeaderReviewServiceBean implements LeaderReviewService {
                     AssessmentCycle c = p.getCycle();
                     return new WorkItem(p.getId(), c.getYear(), c.getOrganisation().getName(), p.getPerson().getName(),
                             p.getPerson().getPosition(), p.getUnit().getName(), p.stage(), p.isSummaryLate(),
-                            c.getReviewDue(), calendars.of(c.getOrganisation().getId()).between(now, c.getReviewDue()),
+                            c.getReviewDue(), byOrganisation.computeIfAbsent(c.getOrganisation().getId(), calendars::of)
+                                    .between(now, c.getReviewDue()),
                             c.getScheme(), p.getProposedGrade(), p.eligibility());
                 }).toList();
     }

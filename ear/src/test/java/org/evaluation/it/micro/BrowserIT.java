@@ -266,7 +266,7 @@ class BrowserIT {
         b.waitForText("#currentRole", "组织人事");
         b.open("hr/cycles.xhtml");
         b.choose("createForm:organisation", "市政务服务中心");
-        b.type("createForm:year_input", "2026");
+        b.type("createForm:year", "2026");
         b.byId("createForm:create").click();
         b.waitForText("#cycleStatus", "准备中");
         assertTrue(b.text("#quota").contains("最多"), b.text("#quota"));
@@ -304,7 +304,7 @@ class BrowserIT {
 
         b.signIn("staff", PASSWORD);
         b.open("staff/assessment.xhtml");
-        b.waitForText("#returned", "请补充办件满意率");
+        b.waitForText("#summaryForm\\:returned", "请补充办件满意率");
         b.type("summaryForm:sections:3:text", "受理办件 1200 件，满意率 99.6%");
         b.byId("summaryForm:submit").click();
         b.byId("confirmYes").click();

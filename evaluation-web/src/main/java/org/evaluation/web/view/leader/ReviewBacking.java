@@ -108,7 +108,7 @@ public class ReviewBacking implements Serializable {
         return view != null && !view.decided() && view.stage() != org.evaluation.api.assessment.Stage.REMOVED;
     }
 
-    public QuarterGrade quarter(int q) {
+    public QuarterGrade quarter(Integer q) {
         return view.quarterly().grade(q).orElse(null);
     }
 
@@ -116,8 +116,8 @@ public class ReviewBacking implements Serializable {
         return org.evaluation.api.assessment.SummaryContent.SECTIONS;
     }
 
-    public int[] getQuarters() {
-        return new int[]{1, 2, 3, 4};
+    public List<Integer> getQuarters() {
+        return List.of(1, 2, 3, 4);
     }
 
     public String getTitle() {

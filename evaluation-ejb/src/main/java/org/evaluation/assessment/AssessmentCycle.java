@@ -199,8 +199,9 @@ public class AssessmentCycle implements Versioned {
         status = CycleStatus.PUBLICITY;
     }
 
+    /** Publicity runs from its first day to its last; before it begins nobody sees it or objects yet. */
     public boolean publicityRunning(LocalDate today) {
-        return status == CycleStatus.PUBLICITY && !today.isAfter(publicityEnd);
+        return status == CycleStatus.PUBLICITY && !today.isBefore(publicityStart) && !today.isAfter(publicityEnd);
     }
 
     /** Ends publicity once its last day has passed and every objection is resolved. */

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.assessment.ChallengeKind;
+import org.evaluation.api.assessment.CycleStatus;
 import org.evaluation.api.assessment.Grade;
 import org.evaluation.organisation.Person;
 import org.evaluation.platform.Versioned;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A request for review (复核) or an appeal (申诉) against a result, under 公务员法 arts. 95–96:
@@ -110,17 +112,23 @@ public class GradeChallenge implements Versioned {
         this.originalGrade = participant.getFinalGrade();
     }
 
-    /** The person asks the committee to review their result, within 30 days of the notice. */
+    /**
+     * The person asks the committee to review their result, within 30 days of the notice; not once
+     * the cycle is closed, which makes it read-only (an appeal goes to another body and still may).
+     */
     public static GradeChallenge review(Participant participant, List<GradeChallenge> earlier, String grounds,
                                         LocalDate today) {
         LocalDate notice = requireNotice(participant);
+        if (participant.getCycle().getStatus() == CycleStatus.CLOSED) {
+            throw new RuleViolationException("challenge.cycleClosed");
+        }
         if (earlier.stream().anyMatch(c -> c.kind == ChallengeKind.REVIEW && !c.filedOn.isBefore(notice))) {
             throw new RuleViolationException("challenge.reviewExists");
         }
         if (earlier.stream().anyMatch(c -> c.kind == ChallengeKind.APPEAL && c.isOpen())) {
             throw new RuleViolationException("challenge.appealOpen");
         }
-        LocalDate last = notice.plusDays(REVIEW_FILING_DAYS);
+        LocalDate last = reviewFilingEnd(notice);
         if (today.isAfter(last)) {
             throw new RuleViolationException("challenge.reviewTooLate", last);
         }
@@ -140,13 +148,50 @@ public class GradeChallenge implements Versioned {
         if (earlier.stream().anyMatch(c -> c.kind == ChallengeKind.REVIEW && c.isOpen())) {
             throw new RuleViolationException("challenge.reviewOpen");
         }
-        LocalDate last = earlier.stream().filter(c -> c.kind == ChallengeKind.REVIEW)
-                .map(c -> c.decidedOn.plusDays(APPEAL_AFTER_REVIEW_DAYS)).reduce((a, b) -> b)
-                .orElse(notice.plusDays(APPEAL_WITHOUT_REVIEW_DAYS));
+        LocalDate last = appealFilingEnd(notice, earlier);
         if (today.isAfter(last)) {
             throw new RuleViolationException("challenge.appealTooLate", last);
         }
         return new GradeChallenge(participant, ChallengeKind.APPEAL, grounds, today, APPEAL_DECISION_DAYS);
+    }
+
+    /**
+     * The last day on which the person may still ask for a review of their current notice, or
+     * empty when they cannot (no notice, the cycle closed, a review filed since the notice, an
+     * appeal open). The day may have passed: {@link #review} then refuses it as too late.
+     */
+    public static Optional<LocalDate> reviewWindow(Participant participant, List<GradeChallenge> earlier) {
+        LocalDate notice = participant.getNoticeOn();
+        if (notice == null || participant.getCycle().getStatus() == CycleStatus.CLOSED
+                || earlier.stream().anyMatch(c -> c.kind == ChallengeKind.REVIEW && !c.filedOn.isBefore(notice))
+                || earlier.stream().anyMatch(c -> c.kind == ChallengeKind.APPEAL && c.isOpen())) {
+            return Optional.empty();
+        }
+        return Optional.of(reviewFilingEnd(notice));
+    }
+
+    /**
+     * The last day on which the person may still appeal, or empty when they cannot (no notice, an
+     * appeal already filed, a review still open). The day may have passed.
+     */
+    public static Optional<LocalDate> appealWindow(Participant participant, List<GradeChallenge> earlier) {
+        LocalDate notice = participant.getNoticeOn();
+        if (notice == null || earlier.stream().anyMatch(c -> c.kind == ChallengeKind.APPEAL)
+                || earlier.stream().anyMatch(c -> c.kind == ChallengeKind.REVIEW && c.isOpen())) {
+            return Optional.empty();
+        }
+        return Optional.of(appealFilingEnd(notice, earlier));
+    }
+
+    private static LocalDate reviewFilingEnd(LocalDate notice) {
+        return notice.plusDays(REVIEW_FILING_DAYS);
+    }
+
+    /** 15 days after the last review decision, or 30 days after the notice without a review. */
+    private static LocalDate appealFilingEnd(LocalDate notice, List<GradeChallenge> earlier) {
+        return earlier.stream().filter(c -> c.kind == ChallengeKind.REVIEW && c.decidedOn != null)
+                .map(c -> c.decidedOn.plusDays(APPEAL_AFTER_REVIEW_DAYS)).reduce((a, b) -> b)
+                .orElse(notice.plusDays(APPEAL_WITHOUT_REVIEW_DAYS));
     }
 
     /** An appeal's decision period may be extended once, by 30 days, before it runs out. */

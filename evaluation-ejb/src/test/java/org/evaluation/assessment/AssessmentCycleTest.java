@@ -97,4 +97,14 @@ class AssessmentCycleTest {
         cycle.reopenDecisions();
         assertEquals(CycleStatus.OPEN, cycle.getStatus());
     }
+
+    @Test
+    void publicityRunsFromItsFirstDayToItsLast() {
+        cycle.open();
+        cycle.startPublicity(LocalDate.of(2027, 1, 11), LocalDate.of(2027, 1, 15), 0);
+        assertFalse(cycle.publicityRunning(LocalDate.of(2027, 1, 10)), "announced, not begun");
+        assertTrue(cycle.publicityRunning(LocalDate.of(2027, 1, 11)));
+        assertTrue(cycle.publicityRunning(LocalDate.of(2027, 1, 15)));
+        assertFalse(cycle.publicityRunning(LocalDate.of(2027, 1, 16)));
+    }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.function.Executable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.evaluation.assessment.Fixtures.COMPLETE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -126,5 +127,44 @@ class GradeChallengeTest {
         Participant q = notified(Grade.COMPETENT);
         GradeChallenge r = GradeChallenge.review(q, new ArrayList<>(), "复核", NOTICE);
         refused("challenge.onlyAppealExtends", () -> r.extend("延期", NOTICE.plusDays(1)));
+    }
+
+    @Test
+    void theWindowsToFileAreShownFromTheNoticeAndCloseAsTheRulesSay() {
+        Participant p = f.open(f.zhang);
+        assertTrue(GradeChallenge.reviewWindow(p, earlier).isEmpty(), "nothing to challenge before the notice");
+        assertTrue(GradeChallenge.appealWindow(p, earlier).isEmpty());
+        Participant q = notified(Grade.BASICALLY_COMPETENT);
+        assertEquals(Optional.of(NOTICE.plusDays(30)), GradeChallenge.reviewWindow(q, earlier));
+        assertEquals(Optional.of(NOTICE.plusDays(30)), GradeChallenge.appealWindow(q, earlier));
+
+        GradeChallenge r = GradeChallenge.review(q, earlier, "不服", NOTICE.plusDays(4));
+        earlier.add(r);
+        assertTrue(GradeChallenge.reviewWindow(q, earlier).isEmpty(), "one review per notice");
+        assertTrue(GradeChallenge.appealWindow(q, earlier).isEmpty(), "no appeal while the review is open");
+
+        LocalDate decided = NOTICE.plusDays(20);
+        assertTrue(r.decide(f.member, null, Grade.COMPETENT, "改为称职", decided));
+        q.changeFinalGrade(Grade.COMPETENT, decided);
+        assertEquals(Optional.of(decided.plusDays(15)), GradeChallenge.appealWindow(q, earlier));
+        assertEquals(Optional.of(decided.plusDays(30)), GradeChallenge.reviewWindow(q, earlier),
+                "the new notice may be reviewed in its turn");
+
+        earlier.add(GradeChallenge.appeal(q, earlier, "申诉", decided.plusDays(3)));
+        assertTrue(GradeChallenge.appealWindow(q, earlier).isEmpty(), "one appeal");
+        assertTrue(GradeChallenge.reviewWindow(q, earlier).isEmpty(), "no review while the appeal is open");
+    }
+
+    @Test
+    void aClosedCycleTakesNoMoreReviewsButAnAppealStillGoesToItsBody() {
+        Participant p = notified(Grade.BASICALLY_COMPETENT);
+        f.cycle.startPublicity(NOTICE.minusDays(20), NOTICE.minusDays(14), 0);
+        f.cycle.endPublicity(NOTICE.minusDays(13), 0);
+        f.cycle.confirm(NOTICE);
+        f.cycle.close(NOTICE.plusDays(2), 0);
+        refused("challenge.cycleClosed", () -> GradeChallenge.review(p, earlier, "不服", NOTICE.plusDays(3)));
+        assertTrue(GradeChallenge.reviewWindow(p, earlier).isEmpty());
+        assertEquals(Optional.of(NOTICE.plusDays(30)), GradeChallenge.appealWindow(p, earlier));
+        GradeChallenge.appeal(p, earlier, "申诉", NOTICE.plusDays(3));
     }
 }

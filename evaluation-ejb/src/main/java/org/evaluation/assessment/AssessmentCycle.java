@@ -247,10 +247,17 @@ public class AssessmentCycle implements Versioned {
         status = CycleStatus.OPEN;
     }
 
-    /** Closing makes the cycle read-only; nothing may still be waiting for a decision. */
-    public void close(LocalDate today, long openChallenges) {
+    /**
+     * Closing makes the cycle read-only: not before everyone's 30 days to request a review (from
+     * the latest notice, {@code lastNotice}) have passed, and with no review waiting for a decision.
+     */
+    public void close(LocalDate today, long openChallenges, LocalDate lastNotice) {
         if (status != CycleStatus.CONFIRMED) {
             throw new RuleViolationException("cycle.illegalTransition", status, CycleStatus.CLOSED);
+        }
+        if (lastNotice != null && !today.isAfter(lastNotice.plusDays(GradeChallenge.REVIEW_FILING_DAYS))) {
+            throw new RuleViolationException("cycle.reviewWindowOpen",
+                    lastNotice.plusDays(GradeChallenge.REVIEW_FILING_DAYS));
         }
         if (openChallenges > 0) {
             throw new RuleViolationException("cycle.challengesOpen", openChallenges);

@@ -37,7 +37,10 @@ public class ConsequenceLedger {
         }
     }
 
-    /** After a review or appeal changed a closed year's grade. */
+    /**
+     * After a review or appeal changed a closed year's grade: that year and every later year of the
+     * person, whose runs (三等功, years toward a step or level, dismissal) depend on it.
+     */
     public void rewrite(Participant p) {
         if (p.getCycle().getStatus() != org.evaluation.api.assessment.CycleStatus.CLOSED) {
             return;
@@ -50,6 +53,10 @@ public class ConsequenceLedger {
                     grades.put(r.getYear(), r.getGrade());
                 });
         write(p, earlier, grades);
+        int changed = p.getCycle().getYear();
+        earlier.values().stream().filter(r -> r.getYear() > changed)
+                .sorted(java.util.Comparator.comparingInt(ConsequenceRecord::getYear))
+                .forEach(r -> r.apply(Consequences.of(r.getYear(), grades), r.getEffect()));
     }
 
     private void write(Participant p, Map<Integer, ConsequenceRecord> earlier, Map<Integer, Grade> grades) {

@@ -337,7 +337,9 @@ public class CycleServiceBean implements CycleService {
         long open = em.createQuery("SELECT COUNT(c) FROM GradeChallenge c WHERE c.participant.cycle.id = :cycle"
                 + " AND c.decidedOn IS NULL AND c.kind = :kind", Long.class).setParameter("cycle", cycleId)
                 .setParameter("kind", org.evaluation.api.assessment.ChallengeKind.REVIEW).getSingleResult();
-        cycle.close(today.date(), open);
+        LocalDate lastNotice = em.createQuery("SELECT MAX(p.noticeOn) FROM Participant p WHERE p.cycle.id = :cycle",
+                LocalDate.class).setParameter("cycle", cycleId).getSingleResult();
+        cycle.close(today.date(), open, lastNotice);
         ledger.record(cycle);
         audit.record("close", SUBJECT, cycleId, before, cycle.auditSnapshot());
     }

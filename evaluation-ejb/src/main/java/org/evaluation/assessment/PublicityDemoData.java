@@ -103,7 +103,7 @@ public class PublicityDemoData {
                 p.acknowledge(p.getPerson(), null, notice.plusDays(2));
             }
         }
-        closed.close(LocalDate.of(2026, 3, 20), 0);
+        closed.close(LocalDate.of(2026, 3, 20), 0, notice);
         em.flush();
         ledger.record(closed);
 

@@ -83,8 +83,10 @@ class AssessmentCycleTest {
         cycle.startPublicity(LocalDate.of(2027, 1, 18), LocalDate.of(2027, 1, 22), 0);
         cycle.endPublicity(LocalDate.of(2027, 1, 25), 0);
         cycle.confirm(LocalDate.of(2027, 1, 26));
-        refused("cycle.challengesOpen", () -> cycle.close(LocalDate.of(2027, 3, 1), 1));
-        cycle.close(LocalDate.of(2027, 3, 1), 0);
+        LocalDate notice = LocalDate.of(2027, 1, 26);
+        refused("cycle.reviewWindowOpen", () -> cycle.close(notice.plusDays(30), 0, notice));
+        refused("cycle.challengesOpen", () -> cycle.close(notice.plusDays(31), 1, notice));
+        cycle.close(notice.plusDays(31), 0, notice);
         assertEquals(CycleStatus.CLOSED, cycle.getStatus());
         refused("cycle.notOpen", cycle::requireOpen);
         refused("cycle.settingsLocked", () -> cycle.apply(cycle.settings()));

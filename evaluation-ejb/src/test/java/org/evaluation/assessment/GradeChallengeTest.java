@@ -156,15 +156,14 @@ class GradeChallengeTest {
     }
 
     @Test
-    void aClosedCycleTakesNoMoreReviewsButAnAppealStillGoesToItsBody() {
+    void aCycleClosesOnlyAfterTheReviewWindowAndThenTakesNoMoreReviews() {
         Participant p = notified(Grade.BASICALLY_COMPETENT);
         f.cycle.startPublicity(NOTICE.minusDays(20), NOTICE.minusDays(14), 0);
         f.cycle.endPublicity(NOTICE.minusDays(13), 0);
         f.cycle.confirm(NOTICE);
-        f.cycle.close(NOTICE.plusDays(2), 0);
-        refused("challenge.cycleClosed", () -> GradeChallenge.review(p, earlier, "不服", NOTICE.plusDays(3)));
+        refused("cycle.reviewWindowOpen", () -> f.cycle.close(NOTICE.plusDays(30), 0, NOTICE));
+        f.cycle.close(NOTICE.plusDays(31), 0, NOTICE);
+        refused("challenge.cycleClosed", () -> GradeChallenge.review(p, earlier, "不服", NOTICE.plusDays(31)));
         assertTrue(GradeChallenge.reviewWindow(p, earlier).isEmpty());
-        assertEquals(Optional.of(NOTICE.plusDays(30)), GradeChallenge.appealWindow(p, earlier));
-        GradeChallenge.appeal(p, earlier, "申诉", NOTICE.plusDays(3));
     }
 }

@@ -475,7 +475,8 @@ class PublicityIT {
         Office o = new Office().decided(Grade.COMPETENT, Grade.EXCELLENT).confirmed();
         assertTrue(o.as("li").call(history::mine).isEmpty(), "written when the cycle closes");
         RoleRunner hr = users.as(Role.HR);
-        hr.run(() -> cycles.close(o.cycle, o.details().version()));
+        assertEquals("cycle.reviewWindowOpen", refusal(() -> hr.run(() -> cycles.close(o.cycle, o.details().version()))));
+        onDay(today.date().plusDays(31), () -> hr.run(() -> cycles.close(o.cycle, o.details().version())));
 
         YearResult li = o.as("li").call(history::mine).get(0);
         assertEquals(YEAR, li.year());

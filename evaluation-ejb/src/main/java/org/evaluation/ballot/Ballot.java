@@ -93,7 +93,7 @@ public class Ballot implements Versioned {
 
     private static void requireUnderway(AssessmentCycle cycle) {
         if (cycle.getStatus() != CycleStatus.PREPARING && cycle.getStatus() != CycleStatus.OPEN) {
-            throw new RuleViolationException("ballot.cycleNotUnderway", cycle.getYear());
+            throw new RuleViolationException("ballot.cycleNotUnderway", String.valueOf(cycle.getYear()));
         }
     }
 
@@ -156,7 +156,7 @@ public class Ballot implements Versioned {
      */
     public void open(Collection<Participant> heads, LocalDate today) {
         if (status != BallotStatus.DRAFT) {
-            throw new RuleViolationException("ballot.illegalTransition", status, BallotStatus.OPEN);
+            throw new RuleViolationException("ballot.openedAlready", title);
         }
         requireUnderway(cycle);
         if (candidates.isEmpty()) {
@@ -177,7 +177,7 @@ public class Ballot implements Versioned {
     /** Ends voting for good: from now on the results can be read, and nothing changes them. */
     public void close(LocalDate today) {
         if (status != BallotStatus.OPEN) {
-            throw new RuleViolationException("ballot.illegalTransition", status, BallotStatus.CLOSED);
+            throw new RuleViolationException("ballot.notOpen", title);
         }
         status = BallotStatus.CLOSED;
         closedOn = Objects.requireNonNull(today);

@@ -90,7 +90,8 @@ public class BallotServiceBean implements BallotService {
         AssessmentCycle cycle = Records.find(em, AssessmentCycle.class, cycleId);
         if (!em.createNamedQuery("Ballot.ofCycle", Ballot.class).setParameter("cycle", cycleId).getResultList()
                 .isEmpty()) {
-            throw new RuleViolationException("ballot.exists", cycle.getOrganisation().getName(), cycle.getYear());
+            throw new RuleViolationException("ballot.exists", cycle.getOrganisation().getName(),
+                    String.valueOf(cycle.getYear()));
         }
         Ballot ballot = new Ballot(cycle, title);
         ballot.choose(heads(cycle));

@@ -135,13 +135,13 @@ class BallotTest {
         ballot.requireIssuing();
         assertEquals("ballot.setupLocked", refusal(() -> ballot.choose(List.of(zhou, wu))));
         assertEquals("ballot.setupLocked", refusal(() -> ballot.configure("改名", 5)));
-        assertEquals("ballot.illegalTransition", refusal(() -> ballot.open(List.of(zhou), TODAY)));
+        assertEquals("ballot.openedAlready", refusal(() -> ballot.open(List.of(zhou), TODAY)));
         ballot.close(TODAY.plusDays(3));
         assertEquals(TODAY.plusDays(3), ballot.getClosedOn());
         assertEquals("ballot.closed", refusal(ballot::requireVoting));
         assertEquals("ballot.closed", refusal(ballot::requireIssuing));
-        assertEquals("ballot.illegalTransition", refusal(() -> ballot.close(TODAY)), "closed for good");
-        assertEquals("ballot.illegalTransition", refusal(() -> ballot.open(List.of(zhou), TODAY)));
+        assertEquals("ballot.notOpen", refusal(() -> ballot.close(TODAY)), "closed for good");
+        assertEquals("ballot.openedAlready", refusal(() -> ballot.open(List.of(zhou), TODAY)));
     }
 
     @Test

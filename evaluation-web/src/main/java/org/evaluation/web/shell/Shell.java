@@ -27,7 +27,8 @@ public class Shell {
     private static final Map<Role, List<MenuItem>> MENUS = Map.of(
             Role.STAFF, List.of(home(Role.STAFF),
                     new MenuItem("/staff/assessment.xhtml", "menu.staff.assessment", "menu.staff.assessment.description"),
-                    new MenuItem("/staff/quarterly.xhtml", "menu.staff.quarterly", "menu.staff.quarterly.description")),
+                    new MenuItem("/staff/quarterly.xhtml", "menu.staff.quarterly", "menu.staff.quarterly.description"),
+                    new MenuItem("/staff/ballots.xhtml", "menu.staff.ballots", "menu.staff.ballots.description")),
             Role.LEADER, List.of(home(Role.LEADER),
                     new MenuItem("/leader/reviews.xhtml", "menu.leader.reviews", "menu.leader.reviews.description",
                             List.of("/leader/review.xhtml")),
@@ -38,6 +39,8 @@ public class Shell {
             Role.HR, List.of(home(Role.HR),
                     new MenuItem("/hr/cycles.xhtml", "menu.hr.cycles", "menu.hr.cycles.description",
                             List.of("/hr/cycle.xhtml")),
+                    new MenuItem("/hr/ballots.xhtml", "menu.hr.ballots", "menu.hr.ballots.description",
+                            List.of("/hr/ballot.xhtml")),
                     new MenuItem("/hr/units.xhtml", "menu.hr.units", "menu.hr.units.description"),
                     new MenuItem("/hr/people.xhtml", "menu.hr.people", "menu.hr.people.description",
                             List.of("/hr/person.xhtml", "/hr/records.xhtml")),

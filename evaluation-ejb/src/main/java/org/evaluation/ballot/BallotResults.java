@@ -36,7 +36,8 @@ public class BallotResults {
                 .findFirst().map(this::of).orElse(Map.of());
     }
 
-    Map<Long, BallotSummary> of(Ballot ballot) {
+    /** The summaries of one ballot, as {@link #ofCycle(long)} gives them. */
+    public Map<Long, BallotSummary> of(Ballot ballot) {
         return Tally.summaries(ballot.getId(), ballot.getStatus(), ballot.getMinimumVotes(),
                 ballot.candidatesInOrder().stream().map(Participant::getId).toList(), groups(ballot.getId()),
                 BallotBox.counts(em, ballot.getId()));

@@ -91,8 +91,9 @@ public class BallotBacking implements Serializable {
         candidateIds = new ArrayList<>(details.chosenCandidates().stream().map(BallotCandidate::participantId).toList());
         leaderIds = new ArrayList<>(details.voterIds(VoterGroup.LEADERS));
         colleagueIds = new ArrayList<>(details.voterIds(VoterGroup.COLLEAGUES));
-        leaderSlips = new ArrayList<>(withoutToken(VoterGroup.LEADERS).stream().map(BallotVoter::personId).toList());
-        colleagueSlips = new ArrayList<>(withoutToken(VoterGroup.COLLEAGUES).stream().map(BallotVoter::personId).toList());
+        // nobody ticked: a code on paper blocks the voter's own link in the platform
+        leaderSlips = new ArrayList<>();
+        colleagueSlips = new ArrayList<>();
         results = details.status() == BallotStatus.CLOSED ? ballotService.results(details.id()) : Map.of();
     }
 

@@ -21,6 +21,9 @@ import java.util.Map;
  * a vote is not written to the audit trail: an entry's time would point at the voter. Results are
  * shown only after the ballot closes and only for groups of at least its minimum of votes (see
  * {@link Ballot#showsResults(long)}), so that no reader can tell a single vote from the counts.
+ * What no schema can prevent: whoever reads the database just before and just after a person they
+ * watch votes sees which rows were added; backups and database access need guarding like the
+ * ballot box they are.
  */
 public final class BallotBox {
 

@@ -453,13 +453,27 @@ class BallotIT {
                 }
                 assertTrue(b.driver().findElements(By.id("stepsForm:missingHeads")).isEmpty(), "every head is a candidate");
                 b.screenshot("hr-ballot-draft");
+                b.type("setupForm:minimumVotes", "6");
+                b.byId("setupForm:save").click();
+                b.waitForText("#messages", "测评设置已保存");
+                b.waitForText("#minimumVotes", "每组至少 6 票");
+                assertEquals(3, b.driver().findElements(By.cssSelector("#setupForm\\:candidates input:checked")).size(),
+                        "the candidates came back as they were sent");
                 b.byId("stepsForm:open").click();
                 b.byId("stepsForm:confirmYes").click();
                 b.waitForText("#ballotStatus", "投票中");
 
-                b.type("tokensForm:recipientCount_input", "1");
+                b.find("label[for='tokensForm:leaderSlips:0']").click(); // 朱红, the centre's head
+                b.byId("tokensForm:issueLeaders").click();
+                b.waitForText("#messages", "已生成 1 张“领导”组测评码");
+                b.waitForText("#turnout tr[data-group='LEADERS'] .turnout-issued", "1");
+                assertTrue(b.driver().findElements(By.id("tokensForm:leaderSlipsGroup")).isEmpty(),
+                        "every leader has a code now");
+
+                b.type("tokensForm:recipientCount", "1");
                 b.byId("tokensForm:issueRecipients").click();
-                b.waitForText("#messages", "已生成 1 张");
+                b.waitForText("#tokensForm\\:slips h3", "服务对象");
+                assertEquals(1, b.driver().findElements(By.cssSelector(".slip-link")).size(), "one code, shown once");
                 String code = b.text(".slip-link");
                 assertTrue(code.contains("/vote.xhtml?token="), code);
                 b.screenshot("hr-ballot-codes");
@@ -493,6 +507,7 @@ class BallotIT {
 
                 // a listed colleague fetches her own link and votes in English
                 b.signIn("agent", TestUsers.DEMO_PASSWORD);
+                b.resize(360, 740);
                 b.open("staff/ballots.xhtml");
                 String card = "[data-ballot='" + title + "']";
                 b.waitForText(card, "同事");
@@ -500,7 +515,10 @@ class BallotIT {
                 b.byId("myBallots:confirmYes").click();
                 b.waitForText(card + " .vote-link-text", "/vote.xhtml?token=");
                 String own = b.text(card + " .vote-link-text");
-                b.screenshot("staff-ballots");
+                overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow <= 0, "the page of one's ballots is " + overflow + " px wider than a 360 px phone");
+                b.screenshot("staff-ballots-360px");
+                b.resize(1440, 900);
                 b.open("staff/ballots.xhtml");
                 b.waitForText(card, "已领取");
                 assertTrue(b.driver().findElements(By.cssSelector(card + " .vote-link-text")).isEmpty(),
@@ -528,7 +546,7 @@ class BallotIT {
                 b.byId("stepsForm:close").click();
                 b.byId("stepsForm:confirmYes").click();
                 b.waitForText("#ballotStatus", "已结束");
-                b.waitForText("#results", "票数不足（1 < 5）");
+                b.waitForText("#results", "票数不足（1 < 6）");
                 b.screenshot("hr-ballot-closed");
             }
         }

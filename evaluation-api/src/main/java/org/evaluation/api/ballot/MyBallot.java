@@ -1,0 +1,11 @@
+package org.evaluation.api.ballot;
+
+import java.io.Serializable;
+
+/**
+ * A ballot on which the caller is a listed voter. {@code received}: they have had their token
+ * (in the platform or on paper); whether they have voted with it is known to nobody.
+ */
+public record MyBallot(long ballotId, String title, String organisationName, int year, VoterGroup group,
+                       BallotStatus status, boolean received) implements Serializable {
+}

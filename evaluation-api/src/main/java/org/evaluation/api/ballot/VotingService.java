@@ -1,0 +1,32 @@
+package org.evaluation.api.ballot;
+
+import jakarta.validation.constraints.NotNull;
+import org.evaluation.api.assessment.Grade;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Voting: listed voters fetch their one-time token in the platform, and anyone holding a token
+ * votes with it, signed in or not. Nothing here records who voted or how.
+ */
+public interface VotingService {
+
+    /** The ballots on which the caller is a listed voter, newest cycle first (staff). */
+    List<MyBallot> myBallots();
+
+    /**
+     * The caller's token for an open ballot, handed out once: afterwards the caller counts as
+     * having received it, and nobody can show it again.
+     */
+    String claimToken(long ballotId);
+
+    /** The ballot a token votes on; refused for a token that is unknown or used, or a ballot that is not open. */
+    BallotPaper paper(@NotNull String token);
+
+    /**
+     * Casts the votes of one token: a grade for every candidate, all or nothing. The token is used
+     * up in the same transaction; nothing is recorded but the grades.
+     */
+    void cast(@NotNull String token, @NotNull Map<Long, Grade> grades);
+}

@@ -30,9 +30,12 @@ public final class Deployments {
                 .addClass(TestData.class);
     }
 
-    /** The WAR with a clock that browser tests can move ({@code /it/clock?days=n}). */
+    /**
+     * The WAR with the test accounts, a clock that browser tests can move ({@code /it/clock?days=n})
+     * and the fixture of the walk through a whole cycle ({@code /it/fixture}).
+     */
     public static WebArchive microWarWithClock() {
-        return microWar().addPackage(org.evaluation.it.clock.TestClockServlet.class.getPackage());
+        return microWarWithTests().addPackage(org.evaluation.it.clock.TestClockServlet.class.getPackage());
     }
 
     /** The EAR for Payara Server, as {@code mvn package} built it. */

@@ -30,6 +30,11 @@ public final class Deployments {
                 .addClass(TestData.class);
     }
 
+    /** The WAR with a clock that browser tests can move ({@code /it/clock?days=n}). */
+    public static WebArchive microWarWithClock() {
+        return microWar().addPackage(org.evaluation.it.clock.TestClockServlet.class.getPackage());
+    }
+
     /** The EAR for Payara Server, as {@code mvn package} built it. */
     public static EnterpriseArchive ear() {
         return ShrinkWrap.create(ZipImporter.class, "evaluation.ear")

@@ -254,4 +254,76 @@ class BrowserIT {
         assertTrue(b.text("#peopleForm\\:people").contains("就业促进科"));
         b.screenshot("hr-people");
     }
+
+    /**
+     * HR opens the service centre's 2026 assessment; 吴静 writes and submits her summary on a
+     * phone; her leader 周涛 returns it, she revises it, and he proposes a grade.
+     */
+    @Test
+    void aSummaryIsWrittenReturnedRevisedAndReviewedInThePages() {
+        Browser b = browser();
+        b.signIn("hr", PASSWORD);
+        b.waitForText("#currentRole", "组织人事");
+        b.open("hr/cycles.xhtml");
+        b.choose("createForm:organisation", "市政务服务中心");
+        b.type("createForm:year", "2026");
+        b.byId("createForm:create").click();
+        b.waitForText("#cycleStatus", "准备中");
+        assertTrue(b.text("#quota").contains("最多"), b.text("#quota"));
+        b.byId("stepsForm:open").click();
+        b.byId("stepsForm:confirmYes").click();
+        b.waitForText("#cycleStatus", "进行中");
+        b.screenshot("hr-cycle");
+
+        b.signIn("staff", PASSWORD);
+        b.resize(360, 780);
+        b.open("staff/assessment.xhtml");
+        b.waitForText("#summaryStatus", "撰写个人总结");
+        String[] texts = {"坚持学习", "熟悉业务", "全年无缺勤", "受理办件 1200 件", "廉洁自律", "完成窗口改造"};
+        for (int i = 0; i < texts.length; i++) {
+            b.type("summaryForm:sections:" + i + ":text", texts[i]);
+        }
+        b.waitForText("#summaryForm\\:savedAt", "已自动保存");
+        assertTrue((Boolean) b.script("return document.documentElement.scrollWidth <= window.innerWidth;"),
+                "the summary page fits a 360 px phone without sideways scrolling");
+        b.screenshot("staff-summary-phone");
+        b.byId("summaryForm:submit").click();
+        b.byId("confirmYes").click();
+        b.waitForText("#summaryStatus", "待主管领导评鉴");
+        b.resize(1440, 900);
+
+        b.signIn("leader", PASSWORD);
+        b.open("leader/reviews.xhtml");
+        b.waitForText("#worklist", "吴静");
+        b.driver().findElements(org.openqa.selenium.By.cssSelector("#worklist a.person-link")).stream()
+                .filter(a -> a.getText().equals("吴静")).findFirst().orElseThrow().click();
+        b.waitForText("#summaryCard", "受理办件 1200 件");
+        b.type("reviewForm:returnReason", "请补充办件满意率");
+        b.byId("reviewForm:returnSummary").click();
+        b.waitForText("#stage", "个人总结被退回");
+
+        b.signIn("staff", PASSWORD);
+        b.open("staff/assessment.xhtml");
+        b.waitForText("#summaryForm\\:returned", "请补充办件满意率");
+        b.type("summaryForm:sections:3:text", "受理办件 1200 件，满意率 99.6%");
+        b.byId("summaryForm:submit").click();
+        b.byId("confirmYes").click();
+        b.waitForText("#summaryStatus", "待主管领导评鉴");
+        assertTrue(b.text("#summaryForm\\:versions").contains("第 2 版"));
+
+        b.signIn("leader", PASSWORD);
+        b.open("leader/reviews.xhtml");
+        b.driver().findElements(org.openqa.selenium.By.cssSelector("#worklist a.person-link")).stream()
+                .filter(a -> a.getText().equals("吴静")).findFirst().orElseThrow().click();
+        b.waitForText("#summaryCard", "满意率 99.6%");
+        b.byId("reviewForm:submit").click();
+        b.waitForText("#messages", "请填写评语");
+        b.type("reviewForm:comment", "服务热情，业务熟练，全年无差错。");
+        b.type("reviewForm:improvement", "进一步提高政策解读能力。");
+        b.driver().findElements(org.openqa.selenium.By.cssSelector("#reviewForm\\:grade label")).stream()
+                .filter(l -> l.getText().equals("优秀")).findFirst().orElseThrow().click();
+        b.byId("reviewForm:submit").click();
+        b.waitForText("#stage", "已提出等次建议");
+        b.screenshot("leader-review");
+    }
 }

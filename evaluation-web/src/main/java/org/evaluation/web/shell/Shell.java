@@ -25,15 +25,25 @@ public class Shell {
 
     /** The pages of each role, in menu order; the first is the role's home. */
     private static final Map<Role, List<MenuItem>> MENUS = Map.of(
-            Role.STAFF, List.of(home(Role.STAFF)),
-            Role.LEADER, List.of(home(Role.LEADER)),
+            Role.STAFF, List.of(home(Role.STAFF),
+                    new MenuItem("/staff/assessment.xhtml", "menu.staff.assessment", "menu.staff.assessment.description"),
+                    new MenuItem("/staff/quarterly.xhtml", "menu.staff.quarterly", "menu.staff.quarterly.description")),
+            Role.LEADER, List.of(home(Role.LEADER),
+                    new MenuItem("/leader/reviews.xhtml", "menu.leader.reviews", "menu.leader.reviews.description",
+                            List.of("/leader/review.xhtml")),
+                    new MenuItem("/leader/quarterly.xhtml", "menu.leader.quarterly",
+                            "menu.leader.quarterly.description")),
             Role.COMMITTEE, List.of(home(Role.COMMITTEE)),
             Role.HEAD, List.of(home(Role.HEAD)),
             Role.HR, List.of(home(Role.HR),
+                    new MenuItem("/hr/cycles.xhtml", "menu.hr.cycles", "menu.hr.cycles.description",
+                            List.of("/hr/cycle.xhtml")),
                     new MenuItem("/hr/units.xhtml", "menu.hr.units", "menu.hr.units.description"),
                     new MenuItem("/hr/people.xhtml", "menu.hr.people", "menu.hr.people.description",
                             List.of("/hr/person.xhtml", "/hr/records.xhtml")),
-                    new MenuItem("/hr/import.xhtml", "menu.hr.import", "menu.hr.import.description")),
+                    new MenuItem("/hr/import.xhtml", "menu.hr.import", "menu.hr.import.description"),
+                    new MenuItem("/hr/quarterly.xhtml", "menu.hr.quarterly", "menu.hr.quarterly.description"),
+                    new MenuItem("/hr/calendar.xhtml", "menu.hr.calendar", "menu.hr.calendar.description")),
             Role.HOTLINE_AGENT, List.of(home(Role.HOTLINE_AGENT)),
             Role.ADMIN, List.of(home(Role.ADMIN),
                     new MenuItem("/admin/audit.xhtml", "menu.admin.audit", "menu.admin.audit.description")));

@@ -29,7 +29,8 @@ public class AuditBacking implements Serializable {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** The kinds of record the trail speaks of, for the filter. */
-    public static final List<String> SUBJECT_TYPES = List.of("Person", "Unit", "Organisation", "Account", "Platform");
+    public static final List<String> SUBJECT_TYPES = List.of("Person", "Unit", "Organisation", "Account", "Platform",
+            "CalendarDay");
 
     @EJB
     private AuditService audit;

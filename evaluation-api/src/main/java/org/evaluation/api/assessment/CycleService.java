@@ -1,0 +1,52 @@
+package org.evaluation.api.assessment;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.evaluation.api.PageResult;
+import org.evaluation.api.organisation.PersonOption;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * HR sets up and steers an organisation's assessment of a year: settings, participants,
+ * opening, publicity, refusals to sign and closing.
+ */
+public interface CycleService {
+
+    List<CycleRow> cycles();
+
+    CycleDetails cycle(long cycleId);
+
+    /** Creates the cycle with the organisation's active people (leading members excepted) as participants. */
+    long create(long organisationId, int year, @NotNull @Valid CycleSettings settings);
+
+    void updateSettings(long cycleId, long version, @NotNull @Valid CycleSettings settings);
+
+    PageResult<ParticipantRow> participants(@NotNull ParticipantQuery query);
+
+    /** Active people of the organisation who are not participants yet, for adding one with a reason. */
+    List<PersonOption> addablePeople(long cycleId);
+
+    void addParticipant(long cycleId, long personId, @NotBlank @Size(max = 500) String reason);
+
+    void removeParticipant(long participantId, long version, @NotBlank @Size(max = 500) String reason);
+
+    void restoreParticipant(long participantId, long version, @NotBlank @Size(max = 500) String reason);
+
+    /** Computes every participant's eligibility again from the records (after HR entered new ones). */
+    void refreshEligibility(long cycleId);
+
+    void open(long cycleId, long version);
+
+    /** Publicity of the decided 优秀 from {@code start} for the configured number of working days. */
+    void startPublicity(long cycleId, long version, @NotNull LocalDate start);
+
+    void endPublicity(long cycleId, long version);
+
+    void recordRefusal(long participantId, long version);
+
+    void close(long cycleId, long version);
+}

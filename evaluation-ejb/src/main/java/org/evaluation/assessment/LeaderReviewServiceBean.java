@@ -1,0 +1,142 @@
+package org.evaluation.assessment;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.evaluation.api.NotFoundException;
+import org.evaluation.api.assessment.CycleStatus;
+import org.evaluation.api.assessment.Eligibility;
+import org.evaluation.api.assessment.LeaderReviewService;
+import org.evaluation.api.assessment.ReviewForm;
+import org.evaluation.api.assessment.ReviewView;
+import org.evaluation.api.assessment.SummaryVersionView;
+import org.evaluation.api.assessment.WorkItem;
+import org.evaluation.audit.AuditTrail;
+import org.evaluation.calendar.WorkingCalendars;
+import org.evaluation.organisation.Person;
+import org.evaluation.platform.ConflictDetection;
+import org.evaluation.platform.InputValidation;
+import org.evaluation.platform.Records;
+import org.evaluation.platform.Today;
+import org.evaluation.quarterly.QuarterlyResults;
+import org.evaluation.security.Caller;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.evaluation.api.security.Role.Names.LEADER;
+
+@Stateless
+@Local(LeaderReviewService.class)
+@DeclareRoles(LEADER)
+@Interceptors({InputValidation.class, ConflictDetection.class})
+public class LeaderReviewServiceBean implements LeaderReviewService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Today today;
+
+    @Inject
+    private WorkingCalendars calendars;
+
+    @Inject
+    private ParticipantEligibility eligibility;
+
+    @Inject
+    private QuarterlyResults quarterly;
+
+    @Override
+    @RolesAllowed(LEADER)
+    public List<WorkItem> worklist() {
+        Person me = caller.requirePerson();
+        LocalDate now = today.date();
+        Map<Long, org.evaluation.api.calendar.WorkingDays> byOrganisation = new java.util.HashMap<>();
+        return em.createQuery("SELECT p FROM Participant p WHERE p.reviewer.id = :me AND p.removed = :no"
+                        + " AND p.cycle.status = :open ORDER BY p.cycle.year DESC, p.unit.name, p.person.name",
+                        Participant.class)
+                .setParameter("me", me.getId()).setParameter("no", false).setParameter("open", CycleStatus.OPEN)
+                .getResultStream()
+                .map(p -> {
+                    AssessmentCycle c = p.getCycle();
+                    return new WorkItem(p.getId(), c.getYear(), c.getOrganisation().getName(), p.getPerson().getName(),
+                            p.getPerson().getPosition(), p.getUnit().getName(), p.stage(), p.isSummaryLate(),
+                            c.getReviewDue(), byOrganisation.computeIfAbsent(c.getOrganisation().getId(), calendars::of)
+                                    .between(now, c.getReviewDue()),
+                            c.getScheme(), p.getProposedGrade(), p.eligibility());
+                }).toList();
+    }
+
+    @Override
+    @RolesAllowed(LEADER)
+    public ReviewView review(long participantId) {
+        Participant p = supervised(participantId);
+        AssessmentCycle c = p.getCycle();
+        List<SummaryVersionView> versions = SelfSummaryServiceBean.versions(em, participantId);
+        SummaryVersionView latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+        Eligibility e = c.getStatus() == CycleStatus.OPEN && !p.isDecided() ? eligibility.compute(p) : p.eligibility();
+        return new ReviewView(p.getId(), p.getVersion(), p.getPerson().getName(), p.getPerson().getPosition(),
+                p.getUnit().getName(), c.getYear(), c.getOrganisation().getName(), c.getScheme(), p.stage(),
+                c.getReviewDue(), calendars.of(c.getOrganisation().getId()).between(today.date(), c.getReviewDue()),
+                latest, p.getSummaryVersions(), e, c.isQuarterlyRule(),
+                quarterly.ofYear(p.getPerson().getId(), c.getYear()), p.getReviewComment(), p.getReviewImprovement(),
+                p.getProposedGrade(), p.isReviewSubmitted(), p.isDecided());
+    }
+
+    @Override
+    @RolesAllowed(LEADER)
+    public List<SummaryVersionView> versions(long participantId) {
+        supervised(participantId);
+        return SelfSummaryServiceBean.versions(em, participantId);
+    }
+
+    @Override
+    @RolesAllowed(LEADER)
+    public void returnSummary(long participantId, long version, String reason) {
+        Participant p = supervised(participantId, version);
+        Map<String, Object> before = p.auditSnapshot();
+        List<SummaryVersion> versions = em.createNamedQuery("SummaryVersion.ofParticipant", SummaryVersion.class)
+                .setParameter("participant", participantId).getResultList();
+        p.returnSummary(caller.requirePerson(), versions.isEmpty() ? null : versions.get(versions.size() - 1), reason);
+        audit.record("returnSummary", CycleServiceBean.PARTICIPANT, participantId, before, p.auditSnapshot());
+    }
+
+    @Override
+    @RolesAllowed(LEADER)
+    public void saveReview(long participantId, long version, ReviewForm form, boolean submit) {
+        Participant p = supervised(participantId, version);
+        Map<String, Object> before = p.auditSnapshot();
+        p.review(caller.requirePerson(), form.comment(), form.improvement(), form.grade(), eligibility.of(p), submit,
+                today.date());
+        audit.record(submit ? "submitReview" : "saveReviewDraft", CycleServiceBean.PARTICIPANT, participantId, before,
+                p.auditSnapshot());
+    }
+
+    /** A participant the caller reviews; anybody else's is as if it did not exist. */
+    private Participant supervised(long participantId) {
+        Participant p = Records.find(em, Participant.class, participantId);
+        Person me = caller.requirePerson();
+        if (p.getReviewer() == null || !Participant.same(p.getReviewer(), me) || Participant.same(p.getPerson(), me)) {
+            throw new NotFoundException("Participant", participantId);
+        }
+        return p;
+    }
+
+    private Participant supervised(long participantId, long version) {
+        supervised(participantId);
+        return Records.findAt(em, Participant.class, participantId, version);
+    }
+}

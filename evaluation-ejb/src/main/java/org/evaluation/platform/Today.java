@@ -1,0 +1,27 @@
+package org.evaluation.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Today's date in China, from one clock for every deadline and every record. Tests that walk a
+ * cycle through publicity and review periods move it with {@link #use(Clock)}.
+ */
+@ApplicationScoped
+public class Today {
+
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private volatile Clock clock = Clock.system(CHINA);
+
+    public LocalDate date() {
+        return LocalDate.now(clock);
+    }
+
+    public void use(Clock other) {
+        this.clock = other.withZone(CHINA);
+    }
+}

@@ -30,7 +30,7 @@ public class AuditBacking implements Serializable {
 
     /** The kinds of record the trail speaks of, for the filter. */
     public static final List<String> SUBJECT_TYPES = List.of("Person", "Unit", "Organisation", "Account", "Platform",
-            "CalendarDay");
+            "CalendarDay", "EligibilityRecord");
 
     @EJB
     private AuditService audit;

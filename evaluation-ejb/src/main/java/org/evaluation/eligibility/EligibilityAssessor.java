@@ -2,12 +2,14 @@ package org.evaluation.eligibility;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.assessment.Eligibility;
 import org.evaluation.api.eligibility.RecordKind;
 import org.evaluation.organisation.Person;
+import org.evaluation.platform.Today;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,8 +22,8 @@ import java.util.Map;
 
 /**
  * Each person's eligibility for a year ({@link EligibilityTable}) from their stored records and
- * probation, as at today: a case still open today counts for a year just ended, one closed
- * since no longer does (see the table on the assessment day).
+ * probation, as at today ({@link Today}): a case still open today counts for a year just ended,
+ * one closed since no longer does (see the table on the assessment day).
  * <p>
  * For the services of the assessment, which check their own callers: this bean does not, and
  * it is no part of the api. The batch form reads everything in two queries per thousand people,
@@ -37,6 +39,9 @@ public class EligibilityAssessor {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Today today;
+
     /** One person's eligibility; {@link NotFoundException} for an unknown person. */
     public Eligibility assess(long personId, int year, int leaveDayLimit) {
         return assess(List.of(personId), year, leaveDayLimit).get(personId);
@@ -47,7 +52,7 @@ public class EligibilityAssessor {
      * with {@link NotFoundException}: a list of participants never holds one.
      */
     public Map<Long, Eligibility> assess(Collection<Long> personIds, int year, int leaveDayLimit) {
-        LocalDate today = LocalDate.now();
+        LocalDate assessedOn = today.date();
         List<Long> ids = new ArrayList<>(new LinkedHashSet<>(personIds));
         Map<Long, LocalDate[]> probation = new HashMap<>();
         Map<Long, List<RecordFact>> records = new HashMap<>();
@@ -73,7 +78,7 @@ public class EligibilityAssessor {
                 throw new NotFoundException(Person.class.getSimpleName(), id);
             }
             result.put(id, EligibilityTable.assess(year, records.getOrDefault(id, List.of()), p[0], p[1],
-                    leaveDayLimit, today));
+                    leaveDayLimit, assessedOn));
         }
         return result;
     }

@@ -30,7 +30,8 @@ public class AuditBacking implements Serializable {
 
     /** The kinds of record the trail speaks of, for the filter. */
     public static final List<String> SUBJECT_TYPES = List.of("Person", "Unit", "Organisation", "Account", "Platform",
-            "CalendarDay", "Ballot");
+            "AssessmentCycle", "Participant", "Objection", "GradeChallenge", "EligibilityRecord",
+            "QuarterlyAssessment", "QuarterlyPolicy", "CalendarDay", "Ballot");
 
     @EJB
     private AuditService audit;

@@ -3,14 +3,12 @@ package org.evaluation.web.view.admin;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.evaluation.api.PageResult;
 import org.evaluation.api.audit.AuditEntryView;
 import org.evaluation.api.audit.AuditService;
 import org.evaluation.api.audit.ChainVerification;
 import org.evaluation.web.support.Texts;
-import org.primefaces.model.FilterMeta;
+import org.evaluation.web.support.PagedRows;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -18,7 +16,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 /** The audit trail page: every recorded change, newest first, and the check of the hash chain. */
 @Named("auditTrail")
@@ -40,27 +37,8 @@ public class AuditBacking implements Serializable {
 
     private ChainVerification verification;
 
-    private final LazyDataModel<AuditEntryView> entries = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) audit.entries(subjectType, 0, 1).total();
-        }
-
-        @Override
-        public List<AuditEntryView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
-            PageResult<AuditEntryView> page = audit.entries(subjectType, first, pageSize);
-            setRowCount((int) page.total());
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(AuditEntryView entry) {
-            return String.valueOf(entry.sequence());
-        }
-    };
+    private final LazyDataModel<AuditEntryView> entries = new PagedRows<>(
+            (sortBy, first, size) -> audit.entries(subjectType, first, size), AuditEntryView::sequence);
 
     public void verify() {
         verification = audit.verify();

@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import org.evaluation.api.NotFoundException;
-import org.evaluation.api.PageResult;
 import org.evaluation.api.assessment.CycleDetails;
 import org.evaluation.api.assessment.CycleService;
 import org.evaluation.api.assessment.CycleSettings;
@@ -17,17 +16,15 @@ import org.evaluation.api.assessment.ParticipantRow;
 import org.evaluation.api.assessment.QuotaRounding;
 import org.evaluation.api.assessment.Stage;
 import org.evaluation.api.organisation.PersonOption;
+import org.evaluation.web.support.PagedRows;
 import org.evaluation.web.support.Texts;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One cycle for HR ({@code hr/cycle.xhtml?id=..}): its settings, its steps (open, publicity,
@@ -49,7 +46,9 @@ public class CycleBacking implements Serializable {
 
     private String name;
     private Stage stage;
-    private final LazyDataModel<ParticipantRow> participants = new Rows();
+    private final LazyDataModel<ParticipantRow> participants = new PagedRows<>((sortBy, first, size) ->
+            cycleService.participants(new ParticipantQuery(details.id(), null, name, stage, null, null, first, size)),
+            ParticipantRow::id);
 
     private List<PersonOption> addable = List.of();
     private Long addPersonId;
@@ -158,39 +157,6 @@ public class CycleBacking implements Serializable {
     public String getTitle() {
         return details == null ? Texts.text("cycles.title")
                 : Texts.text("cycles.cycleName", details.organisationName(), String.valueOf(details.year()));
-    }
-
-    private final class Rows extends LazyDataModel<ParticipantRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        private ParticipantQuery query(int first, int size) {
-            return new ParticipantQuery(details.id(), null, name, stage, null, null, first, size);
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(cycleService.participants(query(0, 1)).total());
-        }
-
-        @Override
-        public List<ParticipantRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
-            PageResult<ParticipantRow> page = cycleService.participants(query(first, Math.max(1, pageSize)));
-            setRowCount(Math.toIntExact(page.total()));
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(ParticipantRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public ParticipantRow getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(row -> String.valueOf(row.id()).equals(rowKey)).findFirst().orElse(null);
-        }
     }
 
     /** The settings form: the record's fields, editable one by one. */

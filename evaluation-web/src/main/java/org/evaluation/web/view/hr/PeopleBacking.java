@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.evaluation.api.PageResult;
 import org.evaluation.api.SortOrder;
 import org.evaluation.api.organisation.EmploymentCategory;
 import org.evaluation.api.organisation.OrganisationService;
@@ -16,7 +15,7 @@ import org.evaluation.api.organisation.PersonQuery;
 import org.evaluation.api.organisation.PersonRow;
 import org.evaluation.api.organisation.PersonSort;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
+import org.evaluation.web.support.PagedRows;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
@@ -65,7 +64,9 @@ public class PeopleBacking implements Serializable {
 
     private final SortMeta defaultSort = SortMeta.builder().field("name")
             .order(org.primefaces.model.SortOrder.ASCENDING).build();
-    private final LazyDataModel<PersonRow> model = new Rows();
+    /** One page of people, straight from the database. */
+    private final LazyDataModel<PersonRow> model = new PagedRows<>(
+            (sortBy, first, size) -> peopleService.find(query(sortBy, first, size)), PersonRow::id);
 
     @PostConstruct
     void init() {
@@ -142,36 +143,6 @@ public class PeopleBacking implements Serializable {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** One page of people, straight from the database. */
-    private final class Rows extends LazyDataModel<PersonRow> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(peopleService.find(query(null, 0, 1)).total());
-        }
-
-        @Override
-        public List<PersonRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                    Map<String, FilterMeta> filterBy) {
-            PageResult<PersonRow> page = peopleService.find(query(sortBy, first, Math.max(1, pageSize)));
-            setRowCount(Math.toIntExact(page.total()));
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(PersonRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public PersonRow getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(row -> String.valueOf(row.id()).equals(rowKey)).findFirst().orElse(null);
-        }
     }
 
     public LazyDataModel<PersonRow> getModel() {

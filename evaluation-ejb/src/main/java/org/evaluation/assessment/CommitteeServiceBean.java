@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.NotFoundException;
+import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.assessment.BoardFlag;
 import org.evaluation.api.assessment.BoardPage;
 import org.evaluation.api.assessment.BoardQuery;
@@ -28,12 +29,12 @@ import org.evaluation.api.assessment.ObjectionView;
 import org.evaluation.api.assessment.Quota;
 import org.evaluation.api.quarterly.QuarterlyYear;
 import org.evaluation.audit.AuditTrail;
-import org.evaluation.organisation.Organisation;
 import org.evaluation.organisation.Person;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Today;
 import org.evaluation.quarterly.QuarterlyResults;
+import org.evaluation.security.Account;
 import org.evaluation.security.Caller;
 
 import java.time.LocalDate;
@@ -91,11 +92,11 @@ public class CommitteeServiceBean implements CommitteeService {
     @Override
     @RolesAllowed(COMMITTEE)
     public List<CommitteeCycle> myCycles() {
-        Person me = caller.requirePerson();
+        long me = myId();
         return em.createQuery("SELECT c FROM AssessmentCycle c WHERE c.status <> :preparing AND c.organisation.id IN"
                         + " (SELECT o.id FROM Organisation o JOIN o.committeeMembers m WHERE m.id = :me)"
                         + " ORDER BY c.year DESC, c.organisation.name", AssessmentCycle.class)
-                .setParameter("preparing", CycleStatus.PREPARING).setParameter("me", me.getId()).getResultStream()
+                .setParameter("preparing", CycleStatus.PREPARING).setParameter("me", me).getResultStream()
                 .map(c -> new CommitteeCycle(c.getId(), c.getOrganisation().getId(), c.getOrganisation().getName(),
                         c.getYear(), c.getStatus(), c.getScheme(), c.getDecisionDue(), c.getPublicityStart(),
                         c.getPublicityEnd()))
@@ -105,7 +106,7 @@ public class CommitteeServiceBean implements CommitteeService {
     @Override
     @RolesAllowed(COMMITTEE)
     public List<BoardUnit> units(long cycleId) {
-        cycleOfMine(cycleId);
+        requireMine(cycleId, myId());
         return em.createQuery("SELECT p.unit.id, p.unit.name, COUNT(p) FROM Participant p WHERE p.cycle.id = :cycle"
                         + " AND p.removed = :no GROUP BY p.unit.id, p.unit.name ORDER BY p.unit.name", Object[].class)
                 .setParameter("cycle", cycleId).setParameter("no", false).getResultStream()
@@ -117,8 +118,8 @@ public class CommitteeServiceBean implements CommitteeService {
     @Override
     @RolesAllowed(COMMITTEE)
     public BoardPage board(BoardQuery q) {
-        AssessmentCycle cycle = cycleOfMine(q.cycleId());
-        Person me = caller.requirePerson();
+        long me = myId();
+        AssessmentCycle cycle = cycleOfMine(q.cycleId(), me);
         Conditions all = new Conditions().and("p.cycle.id = :cycle AND p.removed = :no",
                 "cycle", cycle.getId(), "no", false);
         Conditions w = all.copy();
@@ -165,7 +166,7 @@ public class CommitteeServiceBean implements CommitteeService {
                 CycleFigures.excellentDecided(em, cycle.getId()), CycleFigures.undecided(em, cycle.getId()), flags);
     }
 
-    private static BoardRow row(Participant p, QuarterlyYear quarters, Person me) {
+    private static BoardRow row(Participant p, QuarterlyYear quarters, long me) {
         Person person = p.getPerson();
         return new BoardRow(p.getId(), p.getVersion(), person.getId(), person.getName(), person.getPosition(),
                 p.getUnit().getName(), p.getReviewer() == null ? null : p.getReviewer().getName(), p.stage(),
@@ -174,7 +175,7 @@ public class CommitteeServiceBean implements CommitteeService {
                 p.isDecided(), p.isDecided() ? p.getDecidedGrade() : null, p.isDecided() ? p.getDecisionReason() : null,
                 p.isDecided() && p.getDecidedBy() != null ? p.getDecidedBy().getName() : null,
                 p.isDecided() ? p.getDecidedOn() : null, p.getReopenReason(), quarters, BoardFlags.of(p, quarters),
-                Participant.same(me, person));
+                person.getId() == me);
     }
 
     // ---- decisions ----
@@ -182,12 +183,13 @@ public class CommitteeServiceBean implements CommitteeService {
     @Override
     @RolesAllowed(COMMITTEE)
     public void decide(long participantId, long version, Grade grade, String reason) {
-        Participant p = participantOfMine(participantId);
+        long myId = myId();
+        Participant p = participantOfMine(participantId, myId);
         if (p.getVersion() != version) {
             throw new EditConflictException();
         }
         AssessmentCycle cycle = p.getCycle();
-        Person me = caller.requirePerson();
+        Person me = em.find(Person.class, myId);
         Map<String, Object> before = p.auditSnapshot();
         long excellentOthers = CycleFigures.excellentDecided(em, cycle.getId()) - (p.decidedExcellent() ? 1 : 0);
         Eligibility e = eligibility.of(p);
@@ -202,7 +204,8 @@ public class CommitteeServiceBean implements CommitteeService {
     @Override
     @RolesAllowed(COMMITTEE)
     public BulkResult decideAsProposed(long cycleId, List<Long> participantIds) {
-        AssessmentCycle cycle = cycleOfMine(cycleId);
+        long me = myId();
+        AssessmentCycle cycle = cycleOfMine(cycleId, me);
         List<Long> ids = List.copyOf(new LinkedHashSet<>(participantIds));
         List<Participant> batch = new ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += CHUNK) {
@@ -225,7 +228,7 @@ public class CommitteeServiceBean implements CommitteeService {
                 - batch.stream().filter(Participant::decidedExcellent).count();
         eligibility.refresh(cycle, batch);
         int base = Math.toIntExact(CycleFigures.gradedBase(em, cycleId));
-        DecisionsAsProposed.Outcome outcome = DecisionsAsProposed.decide(cycle, batch, caller.requirePerson(), base,
+        DecisionsAsProposed.Outcome outcome = DecisionsAsProposed.decide(cycle, batch, em.find(Person.class, me), base,
                 excellentOthers, today.date());
         for (Participant p : batch) {
             audit.record("decideAsProposed", CycleServiceBean.PARTICIPANT, p.getId(), before.get(p.getId()),
@@ -240,9 +243,10 @@ public class CommitteeServiceBean implements CommitteeService {
     @Override
     @RolesAllowed(COMMITTEE)
     public void recordMinutes(long cycleId, LocalDate heldOn, String attendees, String content) {
-        AssessmentCycle cycle = cycleOfMine(cycleId);
+        long me = myId();
+        AssessmentCycle cycle = cycleOfMine(cycleId, me);
         CommitteeMinutes m = new CommitteeMinutes(cycle, heldOn, attendees, content,
-                caller.requirePerson().getName(), today.date());
+                em.find(Person.class, me).getName(), today.date());
         em.persist(m);
         em.flush();
         Map<String, Object> after = new LinkedHashMap<>();
@@ -257,7 +261,7 @@ public class CommitteeServiceBean implements CommitteeService {
     @Override
     @RolesAllowed(COMMITTEE)
     public List<MinutesView> minutes(long cycleId) {
-        cycleOfMine(cycleId);
+        requireMine(cycleId, myId());
         return em.createNamedQuery("CommitteeMinutes.ofCycle", CommitteeMinutes.class).setParameter("cycle", cycleId)
                 .getResultStream().map(m -> new MinutesView(m.getId(), m.getHeldOn(), m.getAttendees(), m.getContent(),
                         m.getRecordedBy())).toList();
@@ -268,23 +272,24 @@ public class CommitteeServiceBean implements CommitteeService {
     @Override
     @RolesAllowed(COMMITTEE)
     public List<ObjectionView> objections(long cycleId) {
-        cycleOfMine(cycleId);
-        Person me = caller.requirePerson();
+        long me = myId();
+        requireMine(cycleId, me);
         return em.createNamedQuery("Objection.ofCycle", Objection.class).setParameter("cycle", cycleId)
                 .getResultStream().map(o -> {
                     Participant p = o.getParticipant();
                     return new ObjectionView(o.getId(), o.getVersion(), p.getId(), p.getPerson().getName(),
                             p.getUnit().getName(), o.getRaisedBy().getName(), o.getContent(), o.getRaisedOn(),
                             o.getUpheld(), o.getResolution(), o.getResolvedBy(), o.getResolvedOn(),
-                            Participant.same(me, p.getPerson()));
+                            p.getPerson().getId() == me);
                 }).toList();
     }
 
     @Override
     @RolesAllowed(COMMITTEE)
     public void resolveObjection(long objectionId, long version, boolean uphold, String reasons) {
+        long me = myId();
         Objection o = em.find(Objection.class, objectionId);
-        if (o == null || !mine(o.getParticipant().getCycle())) {
+        if (o == null || !mine(o.getParticipant().getCycle().getId(), me)) {
             throw new NotFoundException("Objection", objectionId);
         }
         if (o.getVersion() != version) {
@@ -295,7 +300,7 @@ public class CommitteeServiceBean implements CommitteeService {
         Map<String, Object> objectionBefore = o.auditSnapshot();
         Map<String, Object> participantBefore = p.auditSnapshot();
         Map<String, Object> cycleBefore = cycle.auditSnapshot();
-        o.resolve(caller.requirePerson(), uphold, reasons, today.date());
+        o.resolve(em.find(Person.class, me), uphold, reasons, today.date());
         audit.record(uphold ? "upholdObjection" : "dismissObjection", OBJECTION, objectionId, objectionBefore,
                 o.auditSnapshot());
         if (uphold) {
@@ -314,8 +319,8 @@ public class CommitteeServiceBean implements CommitteeService {
     @Override
     @RolesAllowed(COMMITTEE)
     public List<ChallengeView> reviews(long cycleId) {
-        cycleOfMine(cycleId);
-        Person me = caller.requirePerson();
+        long me = myId();
+        requireMine(cycleId, me);
         LocalDate now = today.date();
         return em.createQuery("SELECT c FROM GradeChallenge c WHERE c.participant.cycle.id = :cycle AND c.kind = :kind"
                         + " ORDER BY c.filedOn, c.id", GradeChallenge.class)
@@ -325,7 +330,8 @@ public class CommitteeServiceBean implements CommitteeService {
                     return new ChallengeView(c.getId(), c.getVersion(), p.getId(), p.getPerson().getName(),
                             p.getUnit().getName(), c.getGrounds(), c.getFiledOn(), c.getDueOn(), c.getOriginalGrade(),
                             c.getOutcomeGrade(), c.getDecision(), c.getDecidedBy(), c.getDecidedOn(), c.overdue(now),
-                            Participant.same(me, p.getPerson()) || Participant.same(me, p.getReviewer()));
+                            p.getPerson().getId() == me
+                                    || p.getReviewer() != null && p.getReviewer().getId() == me);
                 })
                 .sorted(Comparator.comparing(ChallengeView::open).reversed())
                 .toList();
@@ -334,8 +340,9 @@ public class CommitteeServiceBean implements CommitteeService {
     @Override
     @RolesAllowed(COMMITTEE)
     public void decideReview(long challengeId, long version, Grade outcome, String decision) {
+        long me = myId();
         GradeChallenge c = em.find(GradeChallenge.class, challengeId);
-        if (c == null || c.getKind() != ChallengeKind.REVIEW || !mine(c.getParticipant().getCycle())) {
+        if (c == null || c.getKind() != ChallengeKind.REVIEW || !mine(c.getParticipant().getCycle().getId(), me)) {
             throw new NotFoundException("GradeChallenge", challengeId);
         }
         if (c.getVersion() != version) {
@@ -345,7 +352,7 @@ public class CommitteeServiceBean implements CommitteeService {
         Map<String, Object> challengeBefore = c.auditSnapshot();
         Map<String, Object> participantBefore = p.auditSnapshot();
         LocalDate now = today.date();
-        boolean changed = c.decide(caller.requirePerson(), null, outcome, decision, now);
+        boolean changed = c.decide(em.find(Person.class, me), null, outcome, decision, now);
         audit.record("decideReview", CHALLENGE, challengeId, challengeBefore, c.auditSnapshot());
         if (changed) {
             p.changeFinalGrade(outcome, now);
@@ -357,29 +364,41 @@ public class CommitteeServiceBean implements CommitteeService {
 
     // ---- whose cycle ----
 
-    /** A cycle opened by HR of an organisation whose committee the caller sits on; any other does not exist. */
-    private AssessmentCycle cycleOfMine(long cycleId) {
-        AssessmentCycle cycle = em.find(AssessmentCycle.class, cycleId);
-        if (cycle == null || !mine(cycle)) {
-            throw new NotFoundException("AssessmentCycle", cycleId);
-        }
-        return cycle;
+    /**
+     * The caller's person, by id: one query, where loading the account would bring its person's
+     * unit, organisation, head and committee along (nothing of them is cached).
+     */
+    private long myId() {
+        return em.createQuery("SELECT a.person.id FROM Account a WHERE a.username = :username", Long.class)
+                .setParameter("username", Account.normaliseUsername(caller.username())).getResultStream().findFirst()
+                .orElseThrow(() -> new RuleViolationException("account.noPerson"));
     }
 
-    private Participant participantOfMine(long participantId) {
+    /** Whether the cycle was opened by HR and the person sits on its organisation's committee. */
+    private boolean mine(long cycleId, long me) {
+        return em.createQuery("SELECT COUNT(c) FROM AssessmentCycle c JOIN c.organisation o JOIN o.committeeMembers m"
+                        + " WHERE c.id = :cycle AND c.status <> :preparing AND m.id = :me", Long.class)
+                .setParameter("cycle", cycleId).setParameter("preparing", CycleStatus.PREPARING)
+                .setParameter("me", me).getSingleResult() > 0;
+    }
+
+    /** A cycle of the caller's committee; any other is as if it did not exist. */
+    private void requireMine(long cycleId, long me) {
+        if (!mine(cycleId, me)) {
+            throw new NotFoundException("AssessmentCycle", cycleId);
+        }
+    }
+
+    private AssessmentCycle cycleOfMine(long cycleId, long me) {
+        requireMine(cycleId, me);
+        return em.find(AssessmentCycle.class, cycleId);
+    }
+
+    private Participant participantOfMine(long participantId, long me) {
         Participant p = em.find(Participant.class, participantId);
-        if (p == null || !mine(p.getCycle())) {
+        if (p == null || !mine(p.getCycle().getId(), me)) {
             throw new NotFoundException("Participant", participantId);
         }
         return p;
-    }
-
-    private boolean mine(AssessmentCycle cycle) {
-        if (cycle.getStatus() == CycleStatus.PREPARING) {
-            return false;
-        }
-        Person me = caller.requirePerson();
-        Organisation organisation = cycle.getOrganisation();
-        return organisation.getCommitteeMembers().stream().anyMatch(member -> Participant.same(member, me));
     }
 }

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,7 +26,12 @@ import java.util.regex.Pattern;
 /**
  * The figures README.md reports, measured the same way each time (run by bin/benchmark):
  * cold start of Payara Micro to ready and its resident memory, then the people list with
- * 10,000 people: server time of the first page and of a filtered page.
+ * 10,000 people: server time of the first page and of a filtered page; then the committee
+ * board of one organisation with 2,000 participants: server time of its first page and of a
+ * filtered page, and of deciding 200 grades as proposed in one go.
+ * <p>
+ * {@code -Donly=board} measures the board alone (one start to create the schema, no start-up
+ * figures, no people list).
  */
 public class Benchmark {
 
@@ -36,6 +42,19 @@ public class Benchmark {
     static final int STARTS = Integer.getInteger("starts", 5);
     static final int REQUESTS = Integer.getInteger("requests", 100);
     static final int PEOPLE = Integer.getInteger("people", 10_000);
+    static final boolean BOARD_ONLY = "board".equals(System.getProperty("only"));
+    static final String PASSWORD = "Kaohe@2026";
+    /** The organisation whose committee the demo account "committee" sits on. */
+    static final String CENTRE = "市政务服务中心";
+    static final int PARTICIPANTS = Integer.getInteger("participants", 2_000);
+    static final int BULK = Integer.getInteger("bulk", 200);
+    static final int BULK_ROUNDS = Integer.getInteger("bulkRounds", 5);
+    /** Ids far above what the application's sequences hand out, so that seeded rows never collide. */
+    static final long PERSON_IDS = 100_000_000L;
+    static final long BOARD_PERSON_IDS = 300_000_000L;
+    static final long PARTICIPANT_IDS = 400_000_000L;
+    static final long QUARTER_IDS = 500_000_000L;
+    static final long CYCLE_ID = 900_000_000L;
 
     public static void main(String[] args) throws Exception {
         deleteTree(DATA);
@@ -43,7 +62,7 @@ public class Benchmark {
         List<Double> starts = new ArrayList<>();
         List<Long> rss = new ArrayList<>();
         double firstStart = 0;
-        for (int i = 0; i <= STARTS; i++) {
+        for (int i = 0; i <= (BOARD_ONLY ? 0 : STARTS); i++) {
             long t0 = System.nanoTime();
             Process micro = startMicro();
             waitUntilReady(micro);
@@ -58,37 +77,45 @@ public class Benchmark {
             }
             System.out.printf("start %d: %.1f s to ready, %d MiB resident%n", i, seconds, rssKb / 1024);
         }
-        int added = seed();
+        int added = BOARD_ONLY ? 0 : seed();
+        long cycle = seedBoard();
         Process micro = startMicro();
         try {
             waitUntilReady(micro);
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
-            signIn(http, "hr", "Kaohe@2026");
-            String first = "hr/people.xhtml";
-            String filtered = "hr/people.xhtml?q=" + URLEncoder.encode("王", StandardCharsets.UTF_8);
-            expectRows(http, first);
-            expectRows(http, filtered);
-            List<Double> firstPage = time(http, first);
-            List<Double> filteredPage = time(http, filtered);
             StringBuilder report = new StringBuilder();
-            report.append(String.format("Payara Micro cold start to ready: first start (schema + demo data) %.1f s; "
-                    + "median of %d further starts %.1f s (min %.1f, max %.1f)%n", firstStart, starts.size(),
-                    median(starts), Collections.min(starts), Collections.max(starts)));
-            report.append(String.format("Resident memory right after start: median %d MiB (max %d MiB)%n",
-                    medianLong(rss) / 1024, Collections.max(rss) / 1024));
-            report.append(String.format("People list with %d people (%d added): %d requests each%n",
-                    count(), added, REQUESTS));
-            report.append(String.format("  first page (20 rows, sorted by name): p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
-                    percentile(firstPage, 50), percentile(firstPage, 95), Collections.max(firstPage)));
-            report.append(String.format("  filtered page (name contains 王):      p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
-                    percentile(filteredPage, 50), percentile(filteredPage, 95), Collections.max(filteredPage)));
+            if (!BOARD_ONLY) {
+                HttpClient http = client();
+                signIn(http, "hr", PASSWORD, "/hr/");
+                String first = "hr/people.xhtml";
+                String filtered = "hr/people.xhtml?q=" + URLEncoder.encode("王", StandardCharsets.UTF_8);
+                expectRows(http, first);
+                expectRows(http, filtered);
+                List<Double> firstPage = time(http, first);
+                List<Double> filteredPage = time(http, filtered);
+                report.append(String.format("Payara Micro cold start to ready: first start (schema + demo data) %.1f s; "
+                        + "median of %d further starts %.1f s (min %.1f, max %.1f)%n", firstStart, starts.size(),
+                        median(starts), Collections.min(starts), Collections.max(starts)));
+                report.append(String.format("Resident memory right after start: median %d MiB (max %d MiB)%n",
+                        medianLong(rss) / 1024, Collections.max(rss) / 1024));
+                report.append(String.format("People list with %d people (%d added): %d requests each%n",
+                        count(), added, REQUESTS));
+                report.append(String.format("  first page (20 rows, sorted by name): p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
+                        percentile(firstPage, 50), percentile(firstPage, 95), Collections.max(firstPage)));
+                report.append(String.format("  filtered page (name contains 王):      p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
+                        percentile(filteredPage, 50), percentile(filteredPage, 95), Collections.max(filteredPage)));
+            }
+            report.append(measureBoard(cycle));
             System.out.println();
             System.out.print(report);
             Files.writeString(ROOT.resolve("target/benchmark-report.txt"), report);
         } finally {
             stop(micro);
         }
+    }
+
+    static HttpClient client() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     static Process startMicro() throws IOException {
@@ -149,10 +176,7 @@ public class Benchmark {
 
     /** Adds people straight into the stopped server's database, up to the wanted number. */
     static int seed() throws SQLException {
-        String[] surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("");
-        String[] given = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍建华红梅鑫飞斌宇浩凯健俊帆帅旭宁波斌志强晨阳欣怡子涵梓萱浩然宇轩".split("");
         Random random = new Random(20261121);
-        int added = 0;
         try (Connection c = DriverManager.getConnection(jdbcUrl(), "evaluation", "evaluation")) {
             c.setAutoCommit(false);
             List<long[]> units = new ArrayList<>();
@@ -161,38 +185,139 @@ public class Benchmark {
                     units.add(new long[]{r.getLong(1), r.getLong(2)});
                 }
             }
-            int missing = PEOPLE - count(c);
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO person (id, version, name, gender,"
-                    + " birth_date, id_number, category, position, organisation_id, unit_id, supervisor_id,"
-                    + " leader_member, probation_start, probation_end, active, left_on)"
-                    + " VALUES (?, 1, ?, ?, ?, ?, 'CIVIL_SERVANT', ?, ?, ?, NULL, FALSE, NULL, NULL, ?, NULL)")) {
-                for (int i = 0; i < missing; i++) {
-                    boolean male = random.nextBoolean();
-                    LocalDate birth = LocalDate.of(1965 + random.nextInt(35), 1 + random.nextInt(12), 1 + random.nextInt(28));
-                    String first17 = String.format("%06d%s%03d", 110000 + random.nextInt(540000),
-                            birth.toString().replace("-", ""), (i % 500) * 2 + (male ? 1 : 0));
-                    long[] unit = units.get(random.nextInt(units.size()));
-                    insert.setLong(1, 100_000_000L + i);
-                    insert.setString(2, surnames[random.nextInt(surnames.length)] + given[random.nextInt(given.length)]
-                            + (random.nextBoolean() ? given[random.nextInt(given.length)] : ""));
-                    insert.setString(3, male ? "MALE" : "FEMALE");
-                    insert.setObject(4, birth);
-                    insert.setString(5, first17 + check(first17));
-                    insert.setString(6, random.nextInt(5) == 0 ? "科长" : "一级科员");
-                    insert.setLong(7, unit[1]);
-                    insert.setLong(8, unit[0]);
-                    insert.setBoolean(9, random.nextInt(20) != 0);
-                    insert.addBatch();
-                    added++;
-                    if (added % 1000 == 0) {
-                        insert.executeBatch();
+            int added = insertPeople(c, PEOPLE - count(c), units, PERSON_IDS, random, 20);
+            c.commit();
+            return added;
+        }
+    }
+
+    static final String[] SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("");
+    static final String[] GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍建华红梅鑫飞斌宇浩凯健俊帆帅旭宁波斌志强晨阳欣怡子涵梓萱浩然宇轩".split("");
+
+    /**
+     * Inserts {@code count} people with ids from {@code firstId}, each in a random one of the units
+     * ({unit id, organisation id}); one in {@code leftEvery} has left (0: nobody has).
+     */
+    static int insertPeople(Connection c, int count, List<long[]> units, long firstId, Random random, int leftEvery)
+            throws SQLException {
+        int added = 0;
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO person (id, version, name, gender,"
+                + " birth_date, id_number, category, position, organisation_id, unit_id, supervisor_id,"
+                + " leader_member, probation_start, probation_end, active, left_on)"
+                + " VALUES (?, 1, ?, ?, ?, ?, 'CIVIL_SERVANT', ?, ?, ?, NULL, FALSE, NULL, NULL, ?, NULL)")) {
+            for (int i = 0; i < count; i++) {
+                boolean male = random.nextBoolean();
+                LocalDate birth = LocalDate.of(1965 + random.nextInt(35), 1 + random.nextInt(12), 1 + random.nextInt(28));
+                String first17 = String.format("%06d%s%03d", 110000 + random.nextInt(540000),
+                        birth.toString().replace("-", ""), (i % 500) * 2 + (male ? 1 : 0));
+                long[] unit = units.get(random.nextInt(units.size()));
+                insert.setLong(1, firstId + i);
+                insert.setString(2, SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)]
+                        + (random.nextBoolean() ? GIVEN[random.nextInt(GIVEN.length)] : ""));
+                insert.setString(3, male ? "MALE" : "FEMALE");
+                insert.setObject(4, birth);
+                insert.setString(5, first17 + check(first17));
+                insert.setString(6, random.nextInt(5) == 0 ? "科长" : "一级科员");
+                insert.setLong(7, unit[1]);
+                insert.setLong(8, unit[0]);
+                insert.setBoolean(9, leftEvery == 0 || random.nextInt(leftEvery) != 0);
+                insert.addBatch();
+                added++;
+                if (added % 1000 == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        return added;
+    }
+
+    /**
+     * An open 2026 assessment of the service centre, straight into the stopped server's database,
+     * with {@link #PARTICIPANTS} generated people of the centre as participants (people are added
+     * to the centre first when it has too few): every summary handed in and every grade proposed,
+     * about 15 % of them 优秀, 5 % of the summaries late, one person in ten with an 一般 quarter.
+     * The demo people stay out of it, so that their records do not change the figures.
+     */
+    static long seedBoard() throws SQLException {
+        Random random = new Random(20261122);
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), "evaluation", "evaluation")) {
+            c.setAutoCommit(false);
+            long centre = rows(c, "SELECT id, id FROM organisation WHERE name = '" + CENTRE + "' AND id > ?", 0)
+                    .get(0)[0];
+            List<long[]> units = rows(c, "SELECT id, organisation_id FROM org_unit WHERE organisation_id = ?", centre);
+            String generated = "SELECT id, unit_id FROM person WHERE organisation_id = ? AND active = TRUE"
+                    + " AND leader_member = FALSE AND id >= " + PERSON_IDS + " ORDER BY id";
+            List<long[]> people = rows(c, generated, centre);
+            if (people.size() < PARTICIPANTS) {
+                insertPeople(c, PARTICIPANTS - people.size(), units, BOARD_PERSON_IDS, random, 0);
+                people = rows(c, generated, centre);
+            }
+            people = people.subList(0, PARTICIPANTS);
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO assessment_cycle (id, version,"
+                    + " organisation_id, assessment_year, status, scheme, quota_percent, quota_approval, quota_rounding,"
+                    + " quarterly_rule, leave_day_limit, summary_due, review_due, decision_due, publicity_days)"
+                    + " VALUES (?, 1, ?, 2026, 'OPEN', 'CIVIL_SERVANT', 20, NULL, 'FLOOR', FALSE, 183, ?, ?, ?, 5)")) {
+                insert.setLong(1, CYCLE_ID);
+                insert.setLong(2, centre);
+                insert.setObject(3, LocalDate.of(2027, 1, 10));
+                insert.setObject(4, LocalDate.of(2027, 1, 20));
+                insert.setObject(5, LocalDate.of(2027, 1, 31));
+                insert.executeUpdate();
+            }
+            try (PreparedStatement participant = c.prepareStatement("INSERT INTO participant (id, version, cycle_id,"
+                    + " person_id, unit_id, reviewer_id, stage, removed, eligibility_effect, eligibility_reason,"
+                    + " draft_morality, draft_ability, draft_diligence, draft_performance, draft_integrity,"
+                    + " draft_achievements, summary_status, summary_versions, summary_submitted_on, summary_late,"
+                    + " review_comment, proposed_grade, review_submitted, reviewed_on, decided)"
+                    + " VALUES (?, 1, ?, ?, ?, NULL, 'REVIEWED', FALSE, 'MAY_BE_GRADED', 'NONE', '坚持学习', '熟悉业务',"
+                    + " '全年无缺勤', '按时办结', '廉洁自律', '窗口改造', 'SUBMITTED', 1, ?, ?, '工作认真负责', ?, TRUE, ?,"
+                    + " FALSE)");
+                 PreparedStatement quarter = c.prepareStatement("INSERT INTO quarterly_assessment (id, version,"
+                         + " person_id, assessment_year, assessment_quarter, status, work_record, submitted_at, grade,"
+                         + " leader_comment, graded_at) VALUES (?, 1, ?, 2026, 2, 'GRADED', '第二季度工作记录', ?,"
+                         + " 'AVERAGE', '办件差错较多', ?)")) {
+                for (int i = 0; i < people.size(); i++) {
+                    long[] person = people.get(i);
+                    boolean late = random.nextInt(20) == 0;
+                    int roll = random.nextInt(100);
+                    participant.setLong(1, PARTICIPANT_IDS + i);
+                    participant.setLong(2, CYCLE_ID);
+                    participant.setLong(3, person[0]);
+                    participant.setLong(4, person[1]);
+                    participant.setObject(5, late ? LocalDate.of(2027, 1, 12) : LocalDate.of(2026, 12, 28));
+                    participant.setBoolean(6, late);
+                    participant.setString(7, roll < 15 ? "EXCELLENT" : roll < 95 ? "COMPETENT" : "BASICALLY_COMPETENT");
+                    participant.setObject(8, LocalDate.of(2027, 1, 15));
+                    participant.addBatch();
+                    if (random.nextInt(10) == 0) {
+                        quarter.setLong(1, QUARTER_IDS + i);
+                        quarter.setLong(2, person[0]);
+                        quarter.setObject(3, LocalDateTime.of(2026, 7, 3, 9, 0));
+                        quarter.setObject(4, LocalDateTime.of(2026, 7, 10, 9, 0));
+                        quarter.addBatch();
                     }
                 }
-                insert.executeBatch();
+                participant.executeBatch();
+                quarter.executeBatch();
             }
             c.commit();
         }
-        return added;
+        return CYCLE_ID;
+    }
+
+    /** Two numbers of each row the query gives for one number parameter. */
+    static List<long[]> rows(Connection c, String sql, long parameter) throws SQLException {
+        List<long[]> rows = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            q.setLong(1, parameter);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    rows.add(new long[]{r.getLong(1), r.getLong(2)});
+                }
+            }
+        }
+        return rows;
     }
 
     static char check(String first17) {
@@ -219,7 +344,8 @@ public class Benchmark {
         }
     }
 
-    static void signIn(HttpClient http, String username, String password) throws IOException, InterruptedException {
+    static void signIn(HttpClient http, String username, String password, String area)
+            throws IOException, InterruptedException {
         String page = http.send(HttpRequest.newBuilder(URI.create(BASE + "login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
@@ -232,7 +358,7 @@ public class Benchmark {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(BASE + "login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (!response.uri().getPath().startsWith("/hr/")) {
+        if (!response.uri().getPath().startsWith(area)) {
             throw new IllegalStateException("sign-in failed, landed on " + response.uri());
         }
     }
@@ -260,6 +386,98 @@ public class Benchmark {
             }
         }
         return ms;
+    }
+
+    /**
+     * The committee board of the seeded cycle as the demo committee member 赵强 sees it: the first
+     * page, and a page filtered by a flag (a proposed 优秀 with an 一般 quarter), which the database
+     * finds among all 2,000; then {@link #BULK_ROUNDS} times deciding {@link #BULK} lines as
+     * proposed with one click of the bulk button.
+     */
+    static String measureBoard(long cycle) throws IOException, InterruptedException {
+        HttpClient http = client();
+        signIn(http, "committee", PASSWORD, "/committee/");
+        String first = "committee/board.xhtml?cycle=" + cycle;
+        String filtered = first + "&flag=PROPOSED_EXCELLENT_WITH_POOR_QUARTER";
+        expectRows(http, first);
+        expectRows(http, filtered);
+        List<Double> firstPage = time(http, first);
+        List<Double> filteredPage = time(http, filtered);
+        List<Double> bulk = new ArrayList<>();
+        for (int round = 0; round < BULK_ROUNDS; round++) {
+            bulk.add(decideInBulk(http, first + "&proposed=COMPETENT&decision=UNDECIDED"));
+        }
+        StringBuilder report = new StringBuilder();
+        report.append(String.format("Committee board with %d participants in one organisation (%s 2026): %d requests each%n",
+                PARTICIPANTS, CENTRE, REQUESTS));
+        report.append(String.format("  first page (20 rows, quota and flag counts):  p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
+                percentile(firstPage, 50), percentile(firstPage, 95), Collections.max(firstPage)));
+        report.append(String.format("  filtered page (flag: 优秀 with an 一般 quarter): p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
+                percentile(filteredPage, 50), percentile(filteredPage, 95), Collections.max(filteredPage)));
+        report.append(String.format("  deciding %d as proposed in one request (%d rounds): median %.0f ms, max %.0f ms%n",
+                BULK, bulk.size(), median(bulk), Collections.max(bulk)));
+        return report.toString();
+    }
+
+    /**
+     * One round of the bulk decision, as the page does it: the undecided 称职 proposals shown 100
+     * to a page, two pages turned so that their lines are selected across both, then the bulk
+     * button with the {@link #BULK} lines selected. Returns the time of that last request.
+     */
+    static double decideInBulk(HttpClient http, String path) throws IOException, InterruptedException {
+        String page = http.send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        if (!state.find()) {
+            throw new IllegalStateException("no view state on " + path);
+        }
+        String viewState = state.group(1);
+        String table = "boardForm:rows";
+        List<String> keys = new ArrayList<>();
+        for (int first = 0; keys.size() < BULK; first += 100) {
+            String rows = ajax(http, viewState, table, table, table, "&" + enc(table + "_pagination") + "=true&"
+                    + enc(table + "_first") + "=" + first + "&" + enc(table + "_rows") + "=100&"
+                    + enc(table + "_skipChildren") + "=true&" + enc(table + "_encodeFeature") + "=true");
+            Matcher key = Pattern.compile("data-rk=\"(\\d+)\"").matcher(rows);
+            int before = keys.size();
+            while (key.find() && keys.size() < BULK) {
+                keys.add(key.group(1));
+            }
+            if (keys.size() == before) {
+                throw new IllegalStateException("no more undecided lines after " + keys.size());
+            }
+        }
+        String button = "boardForm:bulkDecide";
+        long t0 = System.nanoTime();
+        String answer = ajax(http, viewState, button, button + " " + table,
+                table + " boardForm:bulkBar boardForm:flagBar quota",
+                "&" + enc(button) + "=" + enc(button) + "&" + enc(table + "_selection") + "=" + String.join(",", keys));
+        double ms = (System.nanoTime() - t0) / 1e6;
+        if (!answer.contains("确定 " + BULK + " 人的等次")) {
+            throw new IllegalStateException("the bulk decision did not go through: "
+                    + answer.substring(0, Math.min(answer.length(), 2000)));
+        }
+        return ms;
+    }
+
+    /** A PrimeFaces ajax request of the board's form, as the browser sends it; returns the partial response. */
+    static String ajax(HttpClient http, String viewState, String source, String execute, String render, String more)
+            throws IOException, InterruptedException {
+        String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source)
+                + "&jakarta.faces.partial.execute=" + enc(execute) + "&jakarta.faces.partial.render=" + enc(render)
+                + "&boardForm=boardForm" + more + "&jakarta.faces.ViewState=" + enc(viewState);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(BASE + "committee/board.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || response.body().contains("<error>")) {
+            throw new IllegalStateException(source + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     static double percentile(List<Double> values, int p) {

@@ -157,6 +157,26 @@ public class AssessmentCycle implements Versioned {
         return Quota.of(quotaPercent, quotaRounding, gradedParticipants);
     }
 
+    /**
+     * The quota that {@code gradedBase} graded participants allow, if deciding {@code adding} more
+     * 优秀 keeps within it; {@code excellentOthers} are the 优秀 already decided for everybody not
+     * being decided now. Reaching the quota exactly is allowed; one more is refused, naming how many
+     * are decided and how many are allowed.
+     */
+    public Quota requireWithinQuota(int gradedBase, long excellentOthers, int adding) {
+        if (excellentOthers < 0 || adding < 0) {
+            throw new IllegalArgumentException(excellentOthers + " + " + adding);
+        }
+        Quota q = quota(gradedBase);
+        if (adding > 0 && excellentOthers + adding > q.allowed()) {
+            if (adding == 1) {
+                throw new RuleViolationException("decision.quotaExceeded", excellentOthers, q.allowed());
+            }
+            throw new RuleViolationException("decision.bulkQuotaExceeded", excellentOthers, adding, q.allowed());
+        }
+        return q;
+    }
+
     /** Participants may be added or removed only before publicity. */
     public void requireParticipantsEditable() {
         if (status != CycleStatus.PREPARING && status != CycleStatus.OPEN) {

@@ -15,7 +15,6 @@ import org.evaluation.api.assessment.CycleDetails;
 import org.evaluation.api.assessment.CycleRow;
 import org.evaluation.api.assessment.CycleService;
 import org.evaluation.api.assessment.CycleSettings;
-import org.evaluation.api.assessment.Grade;
 import org.evaluation.api.assessment.ParticipantQuery;
 import org.evaluation.api.assessment.ParticipantRow;
 import org.evaluation.api.assessment.Stage;
@@ -115,19 +114,11 @@ public class CycleServiceBean implements CycleService {
 
     /** The quota's base: participants who receive a grade, by their eligibility. */
     long gradedBase(long cycleId) {
-        return em.createQuery("SELECT COUNT(p) FROM Participant p WHERE p.cycle.id = :cycle AND p.removed = :no"
-                        + " AND p.eligibilityEffect IN :graded", Long.class)
-                .setParameter("cycle", cycleId).setParameter("no", false)
-                .setParameter("graded", List.of(org.evaluation.api.assessment.EligibilityEffect.MAY_BE_GRADED,
-                        org.evaluation.api.assessment.EligibilityEffect.NOT_EXCELLENT,
-                        org.evaluation.api.assessment.EligibilityEffect.INCOMPETENT_BY_RULE))
-                .getSingleResult();
+        return CycleFigures.gradedBase(em, cycleId);
     }
 
     long excellentDecided(long cycleId) {
-        return em.createNamedQuery("Participant.countDecidedGrade", Long.class).setParameter("cycle", cycleId)
-                .setParameter("removed", false).setParameter("decided", true).setParameter("grade", Grade.EXCELLENT)
-                .getSingleResult();
+        return CycleFigures.excellentDecided(em, cycleId);
     }
 
     @Override

@@ -369,6 +369,23 @@ public class Participant implements Versioned {
      * by the caller, which knows the other decisions.
      */
     public void decide(Person member, Grade grade, String reason, Eligibility eligibility, LocalDate today) {
+        String why = checkDecision(member, grade, reason, eligibility);
+        assess(eligibility);
+        decided = true;
+        decidedGrade = grade;
+        decidedEffect = eligibility.effect();
+        decisionReason = why;
+        decidedBy = member;
+        decidedOn = today;
+        reopenReason = null;
+        restage();
+    }
+
+    /**
+     * Refuses what {@link #decide} would refuse, without changing anything, so that many decisions
+     * taken together can all be checked before the first is taken. Returns the reason as kept.
+     */
+    public String checkDecision(Person member, Grade grade, String reason, Eligibility eligibility) {
         cycle.requireOpen();
         requireActive();
         if (same(member, person)) {
@@ -377,7 +394,6 @@ public class Participant implements Versioned {
         if (!reviewSubmitted) {
             throw new RuleViolationException("decision.noProposal", person.getName());
         }
-        assess(eligibility);
         EligibilityEffect effect = eligibility.effect();
         if (effect.graded() && grade == null) {
             throw new RuleViolationException("decision.gradeRequired", person.getName());
@@ -393,14 +409,12 @@ public class Participant implements Versioned {
         if (why != null && why.length() > REASON_MAX) {
             throw new RuleViolationException("decision.reasonTooLong", REASON_MAX);
         }
-        decided = true;
-        decidedGrade = grade;
-        decidedEffect = effect;
-        decisionReason = why;
-        decidedBy = member;
-        decidedOn = today;
-        reopenReason = null;
-        restage();
+        return why;
+    }
+
+    /** Whether the committee's decision stands at 优秀 (a reopened decision does not). */
+    public boolean decidedExcellent() {
+        return decided && decidedGrade == Grade.EXCELLENT;
     }
 
     public boolean agreesWithProposal(Grade grade) {

@@ -554,7 +554,7 @@ class CommitteeIT {
         }
     }
 
-    /** The demo committee member decides a proposed 优秀 on the board and sees the headroom change. */
+    /** The demo committee member decides a proposed 优秀 on the board, sees the headroom change and keeps the minutes. */
     @Test
     @RunAsClient
     void theDemoCommitteeMemberDecidesAGradeOnTheBoard() {
@@ -640,6 +640,14 @@ class CommitteeIT {
                         "the headroom changed, the quota did not");
                 b.waitForText("#boardForm\\:rows", "委员会已确定等次");
                 b.screenshot("committee-board-decided");
+
+                // and keeps the minutes of the meeting
+                String minutes = "审议郑浩等人的等次建议，" + TestData.unique("");
+                b.type("minutesForm:attendees", "陈建国、刘敏、赵强、沈佳");
+                b.type("minutesForm:content", minutes);
+                b.byId("minutesForm:recordMinutes").click();
+                b.waitForText("#minutesForm\\:minutesList", minutes);
+                b.waitForText("#minutesForm\\:minutesList", "记录人：赵强");
             } finally {
                 b.close();
             }

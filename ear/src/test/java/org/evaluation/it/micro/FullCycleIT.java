@@ -1,0 +1,234 @@
+package org.evaluation.it.micro;
+
+import org.evaluation.it.Browser;
+import org.evaluation.it.Deployments;
+import org.evaluation.it.clock.CycleFixtureServlet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A small organisation through a whole cycle, in the real pages: HR opens the cycle, two staff
+ * submit, the leader returns one and reviews both, the committee decides with the quota in force,
+ * publicity with one objection, the head confirms, staff acknowledge, one requests a review that
+ * is decided. The other participants' summaries and reviews come from the fixture, and the clock
+ * moves forward to the end of publicity.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FullCycleIT {
+
+    private static final String PASSWORD = CycleFixtureServlet.PASSWORD;
+
+    @ArquillianResource
+    private URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.microWarWithClock();
+    }
+
+    private String get(String path) {
+        try (InputStream in = URI.create(base.toString().replaceAll("/$", "") + "/" + path).toURL().openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void clickLink(Browser b, String css, String text) {
+        b.waitFor(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
+        b.driver().findElements(By.cssSelector(css)).stream().filter(e -> e.getText().contains(text)).findFirst()
+                .orElseThrow().click();
+    }
+
+    @Test
+    void aSmallOrganisationGoesThroughAWholeCycleInThePages() {
+        String[] office = get("it/fixture?action=office").split("\n");
+        String organisation = office[0];
+        String p = office[1];
+        try (Browser b = new Browser(base)) {
+            b.resize(1440, 900);
+
+            // HR opens the cycle
+            b.signIn("hr", BrowserIT.PASSWORD);
+            b.open("hr/cycles.xhtml");
+            b.choose("createForm:organisation", organisation);
+            b.type("createForm:year", "2026");
+            b.byId("createForm:create").click();
+            b.waitForText("#cycleStatus", "准备中");
+            String cycle = b.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            b.byId("stepsForm:open").click();
+            b.byId("stepsForm:confirmYes").click();
+            b.waitForText("#cycleStatus", "进行中");
+            get("it/fixture?action=others&prefix=" + p + "&cycle=" + cycle);
+
+            // two staff submit
+            for (String who : new String[]{"jia", "yi"}) {
+                b.signIn(p + who, PASSWORD);
+                b.open("staff/assessment.xhtml");
+                String[] texts = {"坚持学习", "熟悉业务", "全勤", who + "：受理办件 800 件", "廉洁自律", "完成任务"};
+                for (int i = 0; i < texts.length; i++) {
+                    b.type("summaryForm:sections:" + i + ":text", texts[i]);
+                }
+                b.byId("summaryForm:submit").click();
+                b.byId("confirmYes").click();
+                b.waitForText("#summaryStatus", "待主管领导评鉴");
+            }
+
+            // the leader returns 乙's summary, 乙 revises it, the leader reviews both
+            b.signIn(p + "leader", PASSWORD);
+            b.open("leader/reviews.xhtml");
+            clickLink(b, "#worklist a.person-link", "乙");
+            b.type("reviewForm:returnReason", "请写明办件的满意率");
+            b.byId("reviewForm:returnSummary").click();
+            b.waitForText("#stage", "个人总结被退回");
+            b.signIn(p + "yi", PASSWORD);
+            b.open("staff/assessment.xhtml");
+            b.waitForText("#summaryForm\\:returned", "请写明办件的满意率");
+            b.type("summaryForm:sections:3:text", "受理办件 800 件，满意率 99%");
+            b.byId("summaryForm:submit").click();
+            b.byId("confirmYes").click();
+            b.waitForText("#summaryStatus", "待主管领导评鉴");
+            b.signIn(p + "leader", PASSWORD);
+            for (String[] review : new String[][]{{"甲", "优秀"}, {"乙", "优秀"}}) {
+                b.open("leader/reviews.xhtml");
+                clickLink(b, "#worklist a.person-link", review[0]);
+                b.type("reviewForm:comment", review[0] + "全年表现突出。");
+                b.driver().findElements(By.cssSelector("#reviewForm\\:grade label")).stream()
+                        .filter(l -> l.getText().equals(review[1])).findFirst().orElseThrow().click();
+                b.byId("reviewForm:submit").click();
+                b.waitForText("#stage", "已提出等次建议");
+            }
+
+            committeeDecides(b, p);
+
+            // HR starts publicity; a colleague objects; the committee dismisses the objection
+            b.signIn("hr", BrowserIT.PASSWORD);
+            b.open("hr/cycle.xhtml?id=" + cycle);
+            b.byId("stepsForm:startPublicity").click();
+            b.waitForText("#cycleStatus", "公示中");
+            b.signIn(p + "ding", PASSWORD);
+            b.open("staff/publicity.xhtml");
+            b.waitForText("#publicityForm", "甲");
+            b.find("#publicityForm button[id$=':object']").click();
+            b.type("objectionForm:content", "甲的办件量统计有误，请核实。");
+            b.byId("objectionForm:submit").click();
+            b.waitForText("#messages", "异议");
+            objectionDismissed(b, p);
+
+            // after the last day of publicity HR ends it; the head confirms
+            get("it/clock?days=10");
+            b.signIn("hr", BrowserIT.PASSWORD);
+            b.open("hr/cycle.xhtml?id=" + cycle);
+            b.byId("stepsForm:endPublicity").click();
+            b.waitForText("#cycleStatus", "待机关负责人审定");
+            b.signIn(p + "head", PASSWORD);
+            b.open("head/results.xhtml");
+            b.find("button[id$=':confirm']").click();
+            b.byId("confirmDialogForm:confirmYes").click();
+            b.waitForText("#messages", "审定");
+
+            // staff acknowledge; 乙 requests a review, which the committee decides
+            b.signIn(p + "jia", PASSWORD);
+            b.open("staff/assessment.xhtml");
+            b.waitForText("#finalGrade", "优秀");
+            b.type("ackForm:acknowledgement", "同意。");
+            b.byId("ackForm:acknowledge").click();
+            b.waitForText("#acknowledged", "签署意见");
+            b.signIn(p + "yi", PASSWORD);
+            b.open("staff/assessment.xhtml");
+            b.waitForText("#finalGrade", "称职");
+            b.byId("ackForm:acknowledge").click();
+            b.waitForText("#acknowledged", "签署意见");
+            b.type("challengeForm:reviewGrounds", "本人全年办件量和满意率均高于甲，请求复核。");
+            b.byId("challengeForm:requestReview").click();
+            b.byId("confirmYes").click();
+            b.waitForText("#challengeList", "复核");
+            reviewDecided(b, p);
+            b.signIn(p + "yi", PASSWORD);
+            b.open("staff/assessment.xhtml");
+            b.waitForText("#challengeList", "经复核，维持原等次。");
+            b.screenshot("full-cycle-review-decided");
+        } finally {
+            get("it/clock?days=0");
+        }
+    }
+
+    private static WebElement rowButton(Browser b, String table, String name, String button) {
+        By by = By.xpath("//*[@id='" + table + "']//tr[contains(., '" + name + "')]//button[contains(@id, ':"
+                + button + "')]");
+        return b.waitFor(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    /**
+     * Deciding everybody as proposed would give two 优秀 where the quota allows one: refused. 乙
+     * becomes 称职, which needs a reason; then the rest as proposed.
+     */
+    private void committeeDecides(Browser b, String p) {
+        b.signIn(p + "member", PASSWORD);
+        b.open("committee/board.xhtml");
+        b.waitForText("#quotaUsed", "已确定优秀 0 人 / 最多 1 人");
+        b.find("#boardForm\\:rows .ui-chkbox-all .ui-chkbox-box").click();
+        b.waitForAjax();
+        b.byId("boardForm:bulkDecide").click();
+        b.byId("boardForm:confirmYes").click();
+        b.waitForText("#messages", "超出优秀名额");
+
+        rowButton(b, "boardForm:rows", "乙" + p, "decide").click();
+        b.waitFor(d -> d.findElement(By.id("decideForm:grade")).isDisplayed());
+        b.driver().findElements(By.cssSelector("#decideForm\\:grade label")).stream()
+                .filter(l -> l.getText().equals("称职")).findFirst().orElseThrow().click();
+        b.byId("decideForm:confirmDecision").click();
+        b.waitForText("#decideForm\\:decideFields", "理由");
+        b.type("decideForm:reason", "优秀名额有限，甲的业绩更为突出。");
+        b.byId("decideForm:confirmDecision").click();
+        b.waitForText("#boardForm\\:rows", "称职");
+
+        b.choose("boardForm:decision", "尚未决定");
+        b.waitForAjax();
+        b.find("#boardForm\\:rows .ui-chkbox-all .ui-chkbox-box").click();
+        b.waitForAjax();
+        b.byId("boardForm:bulkDecide").click();
+        b.byId("boardForm:confirmYes").click();
+        b.waitForText("#messages", "已按主管领导建议确定 5 人的等次，其中优秀 1 人");
+        b.waitForText("#quotaUsed", "已确定优秀 1 人 / 最多 1 人");
+        b.screenshot("full-cycle-board");
+    }
+
+    private void objectionDismissed(Browser b, String p) {
+        b.signIn(p + "member", PASSWORD);
+        b.open("committee/board.xhtml");
+        rowButton(b, "objectionsForm:objections", "甲" + p, "resolve").click();
+        b.type("objectionsForm:objectionReasons", "经核实，办件量统计无误。");
+        b.byId("objectionsForm:dismiss").click();
+        b.waitForText("#objectionsForm\\:objections", "经核实，办件量统计无误。");
+    }
+
+    private void reviewDecided(Browser b, String p) {
+        b.signIn(p + "member", PASSWORD);
+        b.open("committee/board.xhtml");
+        rowButton(b, "reviewsForm:reviews", "乙" + p, "decideReview").click();
+        b.waitFor(d -> d.findElement(By.id("reviewsForm:outcome")).isDisplayed());
+        b.driver().findElements(By.cssSelector("#reviewsForm\\:outcome label")).stream()
+                .filter(l -> l.getText().equals("称职")).findFirst().orElseThrow().click();
+        b.type("reviewsForm:reviewDecision", "经复核，维持原等次。");
+        b.byId("reviewsForm:confirmReview").click();
+        b.waitForText("#reviewsForm\\:reviews", "维持");
+    }
+}

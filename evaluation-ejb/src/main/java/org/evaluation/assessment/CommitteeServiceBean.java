@@ -27,12 +27,14 @@ import org.evaluation.api.assessment.Grade;
 import org.evaluation.api.assessment.MinutesView;
 import org.evaluation.api.assessment.ObjectionView;
 import org.evaluation.api.assessment.Quota;
+import org.evaluation.api.ballot.BallotSummary;
 import org.evaluation.api.quarterly.QuarterlyYear;
 import org.evaluation.audit.AuditTrail;
 import org.evaluation.organisation.Person;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Today;
+import org.evaluation.ballot.BallotResults;
 import org.evaluation.quarterly.QuarterlyResults;
 import org.evaluation.security.Account;
 import org.evaluation.security.Caller;
@@ -85,6 +87,9 @@ public class CommitteeServiceBean implements CommitteeService {
 
     @Inject
     private QuarterlyResults quarterly;
+
+    @Inject
+    private BallotResults ballotResults;
 
     @Inject
     private ConsequenceLedger ledger;
@@ -151,8 +156,9 @@ public class CommitteeServiceBean implements CommitteeService {
                 .setFirstResult(q.first()).setMaxResults(q.pageSize()).getResultList();
         Map<Long, QuarterlyYear> quarters = quarterly.ofYear(
                 page.stream().map(p -> p.getPerson().getId()).toList(), cycle.getYear());
+        Map<Long, BallotSummary> ballots = ballotResults.ofCycle(cycle.getId());
         List<BoardRow> rows = page.stream()
-                .map(p -> row(p, quarters.get(p.getPerson().getId()), me)).toList();
+                .map(p -> row(p, quarters.get(p.getPerson().getId()), ballots.get(p.getId()), me)).toList();
 
         Map<BoardFlag, Long> flags = new EnumMap<>(BoardFlag.class);
         for (BoardFlag flag : BoardFlag.values()) {
@@ -166,7 +172,7 @@ public class CommitteeServiceBean implements CommitteeService {
                 CycleFigures.excellentDecided(em, cycle.getId()), CycleFigures.undecided(em, cycle.getId()), flags);
     }
 
-    private static BoardRow row(Participant p, QuarterlyYear quarters, long me) {
+    private static BoardRow row(Participant p, QuarterlyYear quarters, BallotSummary ballot, long me) {
         Person person = p.getPerson();
         return new BoardRow(p.getId(), p.getVersion(), person.getId(), person.getName(), person.getPosition(),
                 p.getUnit().getName(), p.getReviewer() == null ? null : p.getReviewer().getName(), p.stage(),
@@ -174,7 +180,7 @@ public class CommitteeServiceBean implements CommitteeService {
                 p.isReviewSubmitted() ? p.getProposedGrade() : null, p.isReviewSubmitted() ? p.getReviewComment() : null,
                 p.isDecided(), p.isDecided() ? p.getDecidedGrade() : null, p.isDecided() ? p.getDecisionReason() : null,
                 p.isDecided() && p.getDecidedBy() != null ? p.getDecidedBy().getName() : null,
-                p.isDecided() ? p.getDecidedOn() : null, p.getReopenReason(), quarters, BoardFlags.of(p, quarters),
+                p.isDecided() ? p.getDecidedOn() : null, p.getReopenReason(), quarters, ballot, BoardFlags.of(p, quarters),
                 person.getId() == me);
     }
 

@@ -95,6 +95,10 @@ class CommitteeIT {
     @EJB
     private CommitteeService committee;
     @EJB
+    private org.evaluation.api.ballot.BallotService ballots;
+    @EJB
+    private org.evaluation.api.ballot.VotingService voting;
+    @EJB
     private CycleService cycles;
     @EJB
     private SelfSummaryService summaries;
@@ -269,6 +273,34 @@ class CommitteeIT {
 
     private void backToToday() {
         today.use(Clock.system(Today.CHINA));
+    }
+
+    @Test
+    void theBoardShowsTheDemocraticEvaluationOnceTheBallotIsClosed() {
+        Office o = new Office().opened();
+        RoleRunner hr = users.as(Role.HR);
+        long ballot = hr.call(() -> ballots.create(o.cycle, "民主测评"));
+        org.evaluation.api.ballot.BallotDetails setup = hr.call(() -> ballots.ballot(ballot));
+        java.util.Set<Long> heads = setup.candidates().stream().filter(c -> c.headsUnit())
+                .map(c -> c.participantId()).collect(java.util.stream.Collectors.toSet());
+        heads.add(setup.candidates().get(0).participantId());
+        hr.run(() -> ballots.saveSetup(ballot, setup.version(), new org.evaluation.api.ballot.BallotSetup(setup.title(),
+                5, heads, java.util.Set.of(), java.util.Set.of())));
+        hr.run(() -> ballots.open(ballot, ballots.ballot(ballot).version()));
+        java.util.Map<Long, Grade> paper = new java.util.HashMap<>();
+        hr.call(() -> ballots.ballot(ballot)).chosenCandidates().forEach(c -> paper.put(c.participantId(), Grade.EXCELLENT));
+        for (String token : hr.call(() -> ballots.issueRecipientTokens(ballot, 5))) {
+            voting.cast(token, paper);
+        }
+        long candidate = paper.keySet().iterator().next();
+        BoardRow open = o.board("chair").rows().stream().filter(r -> r.id() == candidate).findFirst().orElseThrow();
+        assertFalse(open.ballot().anyShown(), "no result while the ballot is open");
+        hr.run(() -> ballots.close(ballot, ballots.ballot(ballot).version()));
+        BoardRow closed = o.board("chair").rows().stream().filter(r -> r.id() == candidate).findFirst().orElseThrow();
+        assertEquals(100, closed.ballot().group(org.evaluation.api.ballot.VoterGroup.SERVICE_RECIPIENTS).orElseThrow()
+                .percent(Grade.EXCELLENT));
+        assertTrue(o.board("chair").rows().stream().filter(r -> !paper.containsKey(r.id())).allMatch(r -> r.ballot() == null),
+                "who was no candidate has no result");
     }
 
     @Test

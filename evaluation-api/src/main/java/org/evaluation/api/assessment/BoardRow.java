@@ -1,5 +1,6 @@
 package org.evaluation.api.assessment;
 
+import org.evaluation.api.ballot.BallotSummary;
 import org.evaluation.api.quarterly.QuarterlyYear;
 
 import java.io.Serializable;
@@ -9,14 +10,16 @@ import java.util.Set;
 /**
  * One participant's line on the committee board: who and where, the leader's submitted proposal
  * (null until submitted), the eligibility stored with it, the committee's decision, the graded
- * quarters of the year, and the flags where the sources disagree. {@code recused}: the line is
+ * quarters of the year, the democratic evaluation (null when the person was not a candidate), and the
+ * flags where the sources disagree. {@code recused}: the line is
  * the signed-in member's own, on which they take no part.
  */
 public record BoardRow(long id, long version, long personId, String name, String position, String unitName,
                        String reviewerName, Stage stage, boolean summaryLate, Eligibility eligibility,
                        boolean proposalSubmitted, Grade proposedGrade, String reviewComment, boolean decided,
                        Grade decidedGrade, String decisionReason, String decidedBy, LocalDate decidedOn,
-                       String reopenReason, QuarterlyYear quarters, Set<BoardFlag> flags, boolean recused)
+                       String reopenReason, QuarterlyYear quarters, BallotSummary ballot, Set<BoardFlag> flags,
+                       boolean recused)
         implements Serializable {
 
     public BoardRow {

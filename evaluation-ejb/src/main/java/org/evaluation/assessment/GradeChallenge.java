@@ -266,14 +266,7 @@ public class GradeChallenge implements Versioned {
     }
 
     private static String text(String value, String key) {
-        String t = Participant.trimToNull(value);
-        if (t == null) {
-            throw new RuleViolationException(key);
-        }
-        if (t.length() > TEXT_MAX) {
-            throw new RuleViolationException("challenge.tooLong", TEXT_MAX);
-        }
-        return t;
+        return RequiredText.of(value, key, TEXT_MAX, "challenge.tooLong");
     }
 
     public Map<String, Object> auditSnapshot() {

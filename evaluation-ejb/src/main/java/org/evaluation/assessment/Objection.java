@@ -82,13 +82,7 @@ public class Objection implements Versioned {
         if (Participant.same(objector, candidate.getPerson())) {
             throw new RuleViolationException("objection.self");
         }
-        String text = Participant.trimToNull(content);
-        if (text == null) {
-            throw new RuleViolationException("objection.contentRequired");
-        }
-        if (text.length() > TEXT_MAX) {
-            throw new RuleViolationException("objection.tooLong", TEXT_MAX);
-        }
+        String text = RequiredText.of(content, "objection.contentRequired", TEXT_MAX, "objection.tooLong");
         this.participant = candidate;
         this.raisedBy = objector;
         this.content = text;
@@ -103,13 +97,7 @@ public class Objection implements Versioned {
         if (Participant.same(member, participant.getPerson())) {
             throw new RuleViolationException("decision.recused");
         }
-        String text = Participant.trimToNull(reasons);
-        if (text == null) {
-            throw new RuleViolationException("objection.resolutionRequired");
-        }
-        if (text.length() > TEXT_MAX) {
-            throw new RuleViolationException("objection.tooLong", TEXT_MAX);
-        }
+        String text = RequiredText.of(reasons, "objection.resolutionRequired", TEXT_MAX, "objection.tooLong");
         this.upheld = uphold;
         this.resolution = text;
         this.resolvedBy = member.getName();

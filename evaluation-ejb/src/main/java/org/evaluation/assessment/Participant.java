@@ -426,7 +426,8 @@ public class Participant implements Versioned {
         if (!decided) {
             throw new RuleViolationException("decision.notDecided", person.getName());
         }
-        reopenReason = requireText(reason, "objection.resolutionRequired");
+        // the committee's resolution of the objection, which may be as long as the objection
+        reopenReason = RequiredText.of(reason, "objection.resolutionRequired", Objection.TEXT_MAX, "objection.tooLong");
         decided = false;
         restage();
     }
@@ -578,14 +579,7 @@ public class Participant implements Versioned {
     }
 
     private static String requireText(String text, String key) {
-        String t = trimToNull(text);
-        if (t == null) {
-            throw new RuleViolationException(key);
-        }
-        if (t.length() > REASON_MAX) {
-            throw new RuleViolationException("participant.reasonTooLong", REASON_MAX);
-        }
-        return t;
+        return RequiredText.of(text, key, REASON_MAX, "participant.reasonTooLong");
     }
 
     /** The same person, by identity or by id (entities not yet stored have no id). */

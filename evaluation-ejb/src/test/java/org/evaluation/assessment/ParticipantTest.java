@@ -236,6 +236,19 @@ class ParticipantTest {
     }
 
     @Test
+    void anObjectionIsUpheldWithReasonsAsLongAsAnObjectionMayBe() {
+        Participant p = reviewed(Grade.EXCELLENT);
+        p.decide(f.member, Grade.EXCELLENT, null, FREE, BEFORE_DEADLINE);
+        f.cycle.startPublicity(LocalDate.of(2027, 1, 11), LocalDate.of(2027, 1, 15), 0);
+        Objection o = new Objection(p, f.li, "材料与事实不符", LocalDate.of(2027, 1, 12));
+        String reasons = "实".repeat(Objection.TEXT_MAX);
+        refused("objection.tooLong", () -> o.resolve(f.member, true, reasons + "多", LocalDate.of(2027, 1, 13)));
+        assertTrue(p.isDecided(), "a refused resolution reopens nothing");
+        o.resolve(f.member, true, reasons, LocalDate.of(2027, 1, 13));
+        assertEquals(reasons, p.getReopenReason());
+    }
+
+    @Test
     void removedParticipantsKeepTheirReasonAndDoNothing() {
         Participant p = f.open(f.zhang);
         refused("participant.reasonRequired", () -> p.remove(""));

@@ -275,6 +275,16 @@ class BrowserIT {
         b.byId("stepsForm:open").click();
         b.byId("stepsForm:confirmYes").click();
         b.waitForText("#cycleStatus", "进行中");
+        // 郑浩 is seconded elsewhere: removed, but only with a reason
+        b.waitForText("#participantsForm\\:participants", "郑浩");
+        b.driver().findElement(org.openqa.selenium.By.xpath("//*[@id='participantsForm:participants']"
+                + "//tr[contains(., '郑浩')]//button[contains(@id, ':remove')]")).click();
+        b.byId("participantsForm:confirmRemove").click();
+        b.waitForText("#participantsForm\\:removeFields", "理由：必填");
+        b.type("participantsForm:removalReason", "借调市行政审批局全年");
+        b.byId("participantsForm:confirmRemove").click();
+        b.waitForText("#messages", "郑浩 不再参加本次考核");
+        assertTrue(b.text("#progress").contains("不参加考核 1"), b.text("#progress"));
         b.screenshot("hr-cycle");
 
         b.signIn("staff", PASSWORD);

@@ -71,4 +71,31 @@ class BundleCompletenessTest {
                 .map(e -> e.getDeclaringClass().getSimpleName() + "." + e.name())
                 .forEach(key -> assertTrue(texts.containsKey(key), "no label for " + key));
     }
+
+    /** A literal message key in the code: an info, error or text of a page, or a rule's refusal. */
+    private static final java.util.regex.Pattern KEY_IN_CODE = java.util.regex.Pattern.compile(
+            "(?:Texts\\.(?:info|error|text)\\(\\s*|Texts\\.errorAt\\([^,]+,\\s*"
+                    + "|new (?:RuleViolationException|InvalidInputException|EvaluationException)\\(\\s*)\"([A-Za-z][\\w.]*)\"");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zh_CN", "en"})
+    void everyKeyTheCodeNamesHasAText(String language) throws IOException {
+        Properties texts = load("/org/evaluation/web/i18n/messages_" + language + ".properties");
+        Set<String> missing = new TreeSet<>();
+        for (String root : new String[]{"src/main/java", "../evaluation-ejb/src/main/java"}) {
+            try (Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of(root))) {
+                for (java.nio.file.Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    java.util.regex.Matcher m = KEY_IN_CODE.matcher(java.nio.file.Files.readString(file));
+                    while (m.find()) {
+                        String key = m.group(1);
+                        // a key ending in a dot is a prefix completed at run time
+                        if (!key.endsWith(".") && !texts.containsKey(key)) {
+                            missing.add(key + " (" + file.getFileName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing, "keys named in the code without a text");
+    }
 }

@@ -122,7 +122,7 @@ public class CycleBacking implements Serializable {
         addPersonId = null;
         addReason = null;
         reload();
-        Texts.info("cycle.participant.added");
+        Texts.info("cycle.participants.added");
     }
 
     public void select(ParticipantRow row) {
@@ -133,17 +133,17 @@ public class CycleBacking implements Serializable {
     public void removeSelected() {
         if (selected.removalReason() == null) {
             cycleService.removeParticipant(selected.id(), selected.version(), removalReason);
-            Texts.info("cycle.participant.removed", selected.name());
+            Texts.info("cycle.participants.removed", selected.name());
         } else {
             cycleService.restoreParticipant(selected.id(), selected.version(), removalReason);
-            Texts.info("cycle.participant.restored", selected.name());
+            Texts.info("cycle.participants.restored", selected.name());
         }
         reload();
     }
 
     public void recordRefusal(ParticipantRow row) {
         cycleService.recordRefusal(row.id(), row.version());
-        Texts.info("cycle.participant.refusalRecorded", row.name());
+        Texts.info("cycle.participants.refusalRecorded", row.name());
     }
 
     public void filtersChanged() {

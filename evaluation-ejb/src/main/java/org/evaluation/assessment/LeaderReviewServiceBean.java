@@ -83,7 +83,7 @@ public class LeaderReviewServiceBean implements LeaderReviewService {
     @Override
     @RolesAllowed(LEADER)
     public ReviewView review(long participantId) {
-        Participant p = supervised(participantId);
+        Participant p = supervised(participantId, caller.requirePerson());
         AssessmentCycle c = p.getCycle();
         List<SummaryVersionView> versions = SelfSummaryServiceBean.versions(em, participantId);
         SummaryVersionView latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
@@ -99,44 +99,45 @@ public class LeaderReviewServiceBean implements LeaderReviewService {
     @Override
     @RolesAllowed(LEADER)
     public List<SummaryVersionView> versions(long participantId) {
-        supervised(participantId);
+        supervised(participantId, caller.requirePerson());
         return SelfSummaryServiceBean.versions(em, participantId);
     }
 
     @Override
     @RolesAllowed(LEADER)
     public void returnSummary(long participantId, long version, String reason) {
-        Participant p = supervised(participantId, version);
+        Person me = caller.requirePerson();
+        Participant p = supervised(participantId, version, me);
         Map<String, Object> before = p.auditSnapshot();
         List<SummaryVersion> versions = em.createNamedQuery("SummaryVersion.ofParticipant", SummaryVersion.class)
                 .setParameter("participant", participantId).getResultList();
-        p.returnSummary(caller.requirePerson(), versions.isEmpty() ? null : versions.get(versions.size() - 1), reason);
+        p.returnSummary(me, versions.isEmpty() ? null : versions.get(versions.size() - 1), reason);
         audit.record("returnSummary", CycleServiceBean.PARTICIPANT, participantId, before, p.auditSnapshot());
     }
 
     @Override
     @RolesAllowed(LEADER)
     public void saveReview(long participantId, long version, ReviewForm form, boolean submit) {
-        Participant p = supervised(participantId, version);
+        Person me = caller.requirePerson();
+        Participant p = supervised(participantId, version, me);
         Map<String, Object> before = p.auditSnapshot();
-        p.review(caller.requirePerson(), form.comment(), form.improvement(), form.grade(), eligibility.of(p), submit,
+        p.review(me, form.comment(), form.improvement(), form.grade(), eligibility.of(p), submit,
                 today.date());
         audit.record(submit ? "submitReview" : "saveReviewDraft", CycleServiceBean.PARTICIPANT, participantId, before,
                 p.auditSnapshot());
     }
 
-    /** A participant the caller reviews; anybody else's is as if it did not exist. */
-    private Participant supervised(long participantId) {
+    /** A participant the caller ({@code me}) reviews; anybody else's is as if it did not exist. */
+    private Participant supervised(long participantId, Person me) {
         Participant p = Records.find(em, Participant.class, participantId);
-        Person me = caller.requirePerson();
         if (p.getReviewer() == null || !Participant.same(p.getReviewer(), me) || Participant.same(p.getPerson(), me)) {
             throw new NotFoundException("Participant", participantId);
         }
         return p;
     }
 
-    private Participant supervised(long participantId, long version) {
-        supervised(participantId);
+    private Participant supervised(long participantId, long version, Person me) {
+        supervised(participantId, me);
         return Records.findAt(em, Participant.class, participantId, version);
     }
 }

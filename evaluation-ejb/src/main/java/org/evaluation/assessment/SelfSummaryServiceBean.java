@@ -65,13 +65,13 @@ public class SelfSummaryServiceBean implements SelfSummaryService {
     @Override
     @RolesAllowed(STAFF)
     public SummaryView summary(long participantId) {
-        Participant p = mine(participantId);
+        Participant p = mine(participantId, caller.requirePerson());
         AssessmentCycle c = p.getCycle();
         LocalDate now = today.date();
         int left = calendars.of(c.getOrganisation().getId()).between(now, c.getSummaryDue());
         return new SummaryView(p.getId(), p.getVersion(), p.getPerson().getName(), p.getUnit().getName(), c.getYear(),
                 c.getOrganisation().getName(), c.getStatus(), p.getSummaryStatus(), p.stage(), p.draft(),
-                c.getSummaryDue(), left, p.getSummaryReturnReason(), versions(em, p.getId()), c.getScheme(),
+                c.getSummaryDue(), now.isAfter(c.getSummaryDue()), left, p.getSummaryReturnReason(), versions(em, p.getId()), c.getScheme(),
                 p.getFinalGrade(), p.getFinalEffect(), p.getNoticeOn() == null ? null : p.getReviewComment(),
                 p.getNoticeOn() == null ? null : p.getReviewImprovement(), p.getNoticeOn(), p.getAcknowledgedOn(),
                 p.getAcknowledgementComment());
@@ -88,8 +88,9 @@ public class SelfSummaryServiceBean implements SelfSummaryService {
     @Override
     @RolesAllowed(STAFF)
     public long saveDraft(long participantId, long version, SummaryContent content) {
-        Participant p = mine(participantId, version);
-        p.saveDraft(caller.requirePerson(), content);
+        Person me = caller.requirePerson();
+        Participant p = mine(participantId, version, me);
+        p.saveDraft(me, content);
         em.flush();
         return p.getVersion();
     }
@@ -97,9 +98,10 @@ public class SelfSummaryServiceBean implements SelfSummaryService {
     @Override
     @RolesAllowed(STAFF)
     public void submit(long participantId, long version) {
-        Participant p = mine(participantId, version);
+        Person me = caller.requirePerson();
+        Participant p = mine(participantId, version, me);
         Map<String, Object> before = p.auditSnapshot();
-        SummaryVersion v = p.submit(caller.requirePerson(), today.date());
+        SummaryVersion v = p.submit(me, today.date());
         em.persist(v);
         Map<String, Object> after = p.auditSnapshot();
         after.put("submittedText", v.content().toString());
@@ -109,23 +111,24 @@ public class SelfSummaryServiceBean implements SelfSummaryService {
     @Override
     @RolesAllowed(STAFF)
     public void acknowledge(long participantId, long version, String comment) {
-        Participant p = mine(participantId, version);
+        Person me = caller.requirePerson();
+        Participant p = mine(participantId, version, me);
         Map<String, Object> before = p.auditSnapshot();
-        p.acknowledge(caller.requirePerson(), comment, today.date());
+        p.acknowledge(me, comment, today.date());
         audit.record("acknowledge", CycleServiceBean.PARTICIPANT, participantId, before, p.auditSnapshot());
     }
 
-    /** The caller's own participation; anybody else's is as if it did not exist. */
-    private Participant mine(long participantId) {
+    /** The caller's ({@code me}) own participation; anybody else's is as if it did not exist. */
+    private Participant mine(long participantId, Person me) {
         Participant p = Records.find(em, Participant.class, participantId);
-        if (!Participant.same(p.getPerson(), caller.requirePerson())) {
+        if (!Participant.same(p.getPerson(), me)) {
             throw new NotFoundException("Participant", participantId);
         }
         return p;
     }
 
-    private Participant mine(long participantId, long version) {
-        Participant p = mine(participantId);
-        return Records.findAt(em, Participant.class, p.getId(), version);
+    private Participant mine(long participantId, long version, Person me) {
+        mine(participantId, me);
+        return Records.findAt(em, Participant.class, participantId, version);
     }
 }

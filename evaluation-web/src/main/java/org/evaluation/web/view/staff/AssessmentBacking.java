@@ -152,11 +152,6 @@ public class AssessmentBacking implements Serializable {
         return SummaryContent.SECTIONS;
     }
 
-    /** Past the deadline: a submission is still accepted, marked late. */
-    public boolean isOverdue() {
-        return view != null && java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).isAfter(view.due());
-    }
-
     public String getId() {
         return id;
     }

@@ -24,6 +24,7 @@ import org.evaluation.organisation.Person;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
+import org.evaluation.platform.Today;
 import org.evaluation.security.Caller;
 
 import java.time.LocalDate;
@@ -58,6 +59,9 @@ public class QuarterlyServiceBean implements QuarterlyService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private Today clock;
+
     // --- staff ---
 
     @Override
@@ -67,7 +71,7 @@ public class QuarterlyServiceBean implements QuarterlyService {
         Map<Integer, QuarterlyAssessment> written = em.createNamedQuery("QuarterlyAssessment.ofPersonYear",
                         QuarterlyAssessment.class).setParameter("person", me).setParameter("year", year)
                 .getResultStream().collect(Collectors.toMap(QuarterlyAssessment::getQuarter, Function.identity()));
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.date();
         return IntStream.rangeClosed(1, 4).mapToObj(q -> written.containsKey(q)
                 ? view(written.get(q), true) : unwritten(me, year, q, today)).toList();
     }
@@ -91,7 +95,7 @@ public class QuarterlyServiceBean implements QuarterlyService {
         QuarterlyAssessment a = ownAt(me, year, quarter, version);
         Map<String, Object> before = a.getId() == null ? null : a.auditSnapshot();
         a.revise(me, workRecord);
-        a.submit(me, LocalDateTime.now());
+        a.submit(me, LocalDateTime.now(Today.CHINA));
         store(a);
         audit.record("submit", SUBJECT, a.getId(), before, a.auditSnapshot());
         return view(a, true);
@@ -109,7 +113,7 @@ public class QuarterlyServiceBean implements QuarterlyService {
             if (version != 0) {
                 throw new EditConflictException();
             }
-            return new QuarterlyAssessment(me, year, quarter, LocalDate.now());
+            return new QuarterlyAssessment(me, year, quarter, clock.date());
         }
         if (existing.getVersion() != version) {
             throw new EditConflictException();
@@ -223,7 +227,7 @@ public class QuarterlyServiceBean implements QuarterlyService {
             GoodCap cap = capOf(organisation, a.getYear(), a.getQuarter());
             policyOf(organisation).admitOneMoreGood(cap.handedIn(), cap.used());
         }
-        a.grade(me, grade, comment, LocalDateTime.now());
+        a.grade(me, grade, comment, LocalDateTime.now(Today.CHINA));
         em.flush();
         audit.record("grade", SUBJECT, a.getId(), before, a.auditSnapshot());
         return view(a, true);

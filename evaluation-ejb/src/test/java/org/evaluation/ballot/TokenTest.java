@@ -31,12 +31,10 @@ class TokenTest {
     }
 
     @Test
-    void onlyTheHashIsKeptAndItIsTheSha256OfTheToken() throws Exception {
+    void onlyTheHashIsKeptAndItIsTheSha256OfTheToken() {
         Token token = Token.parse("AAAAAAAAAAAAAAAAAAAAAA").orElseThrow();
-        // sha256 of the 22 ASCII characters "AAAAAAAAAAAAAAAAAAAAAA"
-        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest("AAAAAAAAAAAAAAAAAAAAAA".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
-        assertEquals(expected, token.hash());
+        // sha256 of the 22 ASCII characters "AAAAAAAAAAAAAAAAAAAAAA", computed outside Java
+        assertEquals("8a5bdb4cc15164126c6ef2668de9dd240d299ce6397a42c95a9411b93d080ed8", token.hash());
         assertEquals(64, token.hash().length());
         assertTrue(token.hash().matches("[0-9a-f]{64}"));
         assertFalse(token.hash().contains(token.value()), "the hash does not carry the token");

@@ -50,7 +50,7 @@ public class QuarterlyBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         year = today.getYear();
         quarter = quarterOf(today);
         years = IntStream.rangeClosed(0, 2).mapToObj(back -> today.getYear() - back).toList();

@@ -41,7 +41,7 @@ public class QuarterlyBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        year = LocalDate.now().getYear();
+        year = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
         years = years(year);
         load();
     }

@@ -139,8 +139,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Signs out by forgetting the session, then signs in on the sign-in page. */
+    /**
+     * Signs out by forgetting the session, then signs in on the sign-in page. The current page is
+     * left first (the cookies belong to the application's address, so to the sign-in page), so that
+     * no request it still had pending, an autosave say, can bring back a session cookie after the
+     * cookies are gone.
+     */
     public void signIn(String username, String password) {
+        open("login.xhtml");
         driver.manage().deleteAllCookies();
         open("login.xhtml");
         type("signIn:username", username);

@@ -1,5 +1,6 @@
 package org.evaluation.assessment;
 
+import org.evaluation.platform.RequiredText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

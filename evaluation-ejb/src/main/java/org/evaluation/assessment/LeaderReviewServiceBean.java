@@ -18,6 +18,7 @@ import org.evaluation.api.assessment.SummaryVersionView;
 import org.evaluation.api.assessment.WorkItem;
 import org.evaluation.audit.AuditTrail;
 import org.evaluation.calendar.WorkingCalendars;
+import org.evaluation.feedback.evidence.EvidenceFigures;
 import org.evaluation.organisation.Person;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
@@ -59,6 +60,9 @@ public class LeaderReviewServiceBean implements LeaderReviewService {
     @Inject
     private QuarterlyResults quarterly;
 
+    @Inject
+    private EvidenceFigures evidence;
+
     @Override
     @RolesAllowed(LEADER)
     public List<WorkItem> worklist() {
@@ -93,7 +97,9 @@ public class LeaderReviewServiceBean implements LeaderReviewService {
                 c.getReviewDue(), calendars.of(c.getOrganisation().getId()).between(today.date(), c.getReviewDue()),
                 latest, p.getSummaryVersions(), e, c.isQuarterlyRule(),
                 quarterly.ofYear(p.getPerson().getId(), c.getYear()), p.getReviewComment(), p.getReviewImprovement(),
-                p.getProposedGrade(), p.isReviewSubmitted(), p.isDecided());
+                p.getProposedGrade(), p.isReviewSubmitted(), p.isDecided(),
+                evidence.ofPerson(c.getOrganisation().getId(), p.getPerson().getId(), LocalDate.of(c.getYear(), 1, 1),
+                        LocalDate.of(c.getYear(), 12, 31)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.evaluation.assessment;
 
+import org.evaluation.platform.RequiredText;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -584,7 +585,7 @@ public class Participant implements Versioned {
 
     /** The same person, by identity or by id (entities not yet stored have no id). */
     static boolean same(Person a, Person b) {
-        return a == b || a != null && b != null && a.getId() != null && a.getId().equals(b.getId());
+        return a == b || a != null && a.isSameAs(b);
     }
 
     static boolean sameOrganisation(Person person, AssessmentCycle cycle) {

@@ -187,6 +187,11 @@ public class Person implements Versioned {
         this.leftOn = null;
     }
 
+    /** The same person: the same object, or the same stored row (an entity not yet stored has no id). */
+    public boolean isSameAs(Person other) {
+        return other != null && (this == other || id != null && id.equals(other.id));
+    }
+
     public boolean belongsTo(Organisation candidate) {
         return organisation == candidate || organisation.getId() != null && organisation.getId().equals(candidate.getId());
     }

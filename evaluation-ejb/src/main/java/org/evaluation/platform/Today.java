@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Today's date in China, from one clock for every deadline and every record. Tests that walk a
@@ -19,6 +21,11 @@ public class Today {
 
     public LocalDate date() {
         return LocalDate.now(clock);
+    }
+
+    /** The time of day in China on the same clock, for the moments records are stamped with. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 
     public void use(Clock other) {

@@ -219,7 +219,7 @@ public class QuarterlyAssessment implements Versioned {
     }
 
     private static boolean same(Person a, Person b) {
-        return a != null && b != null && (a == b || a.getId() != null && a.getId().equals(b.getId()));
+        return a != null && a.isSameAs(b);
     }
 
     /** Whether the person may see the record: its author or their supervising leader. */

@@ -23,6 +23,14 @@ import java.util.Set;
  * the participant) or on the graded quarterly records, which a leader may still grade after the
  * proposal. A stored flag would have to be refreshed from the quarterly module as well and would
  * go stale the moment anybody forgot; a condition cannot.
+ * <p>
+ * Public feedback is the exception to "a condition on columns": whether a satisfaction rate is in
+ * the organisation's bottom tenth depends on every other person's rate, which no JPQL condition on
+ * one participant can say (JPQL has no window functions, and its conditional counts are not
+ * accepted by both databases). The board therefore asks the database once per request for the
+ * people in the bottom tenth with a sample that reaches the minimum ({@code lowSatisfaction},
+ * one native aggregate over the organisation's ratings), and both forms read that same set: the
+ * JPQL one binds it as a parameter, the Java one looks the person up in it.
  */
 final class BoardFlags {
 
@@ -32,8 +40,12 @@ final class BoardFlags {
     private BoardFlags() {
     }
 
-    /** The flags of one line, given the graded quarters of the cycle's year. */
-    static Set<BoardFlag> of(Participant p, QuarterlyYear quarters) {
+    /**
+     * The flags of one line, given the graded quarters of the cycle's year and whether the person
+     * is among those whose satisfaction over the year is in the organisation's bottom tenth on a
+     * sufficient sample (the set {@link #where} binds).
+     */
+    static Set<BoardFlag> of(Participant p, QuarterlyYear quarters, boolean lowSatisfaction) {
         Set<BoardFlag> flags = EnumSet.noneOf(BoardFlag.class);
         Grade proposal = p.isReviewSubmitted() ? p.getProposedGrade() : null;
         for (BoardFlag flag : BoardFlag.values()) {
@@ -45,6 +57,8 @@ final class BoardFlags {
                 case LATE_SUMMARY -> p.isSummaryLate();
                 case NOT_EXCELLENT_ELIGIBILITY_PROPOSED -> proposal == Grade.EXCELLENT
                         && !p.eligibility().effect().allows(Grade.EXCELLENT);
+                case PROPOSED_EXCELLENT_LOW_SATISFACTION -> proposal == Grade.EXCELLENT
+                        && lowSatisfaction;
             };
             if (on) {
                 flags.add(flag);
@@ -53,8 +67,12 @@ final class BoardFlags {
         return flags;
     }
 
-    /** Adds the flag's condition on {@code p} (a participant of a cycle of {@code year}). */
-    static void where(BoardFlag flag, int year, Conditions w) {
+    /**
+     * Adds the flag's condition on {@code p} (a participant of a cycle of {@code year}), given the
+     * ids of the people whose satisfaction over the year is in the organisation's bottom tenth on a
+     * sufficient sample.
+     */
+    static void where(BoardFlag flag, int year, Set<Long> lowSatisfaction, Conditions w) {
         switch (flag) {
             case PROPOSED_EXCELLENT_WITH_POOR_QUARTER -> w.and("p.reviewSubmitted = :flagYes AND p.proposedGrade = :flagExcellent"
                             // IN, not EXISTS: EclipseLink writes EXISTS as SELECT 1, which H2 refuses
@@ -70,6 +88,16 @@ final class BoardFlags {
             case NOT_EXCELLENT_ELIGIBILITY_PROPOSED -> w.and("p.reviewSubmitted = :flagYes"
                             + " AND p.proposedGrade = :flagExcellent AND p.eligibilityEffect <> :flagFree",
                     "flagYes", true, "flagExcellent", Grade.EXCELLENT, "flagFree", EligibilityEffect.MAY_BE_GRADED);
+            case PROPOSED_EXCELLENT_LOW_SATISFACTION -> {
+                if (lowSatisfaction.isEmpty()) {
+                    w.and("p.id IS NULL"); // nobody: an empty IN list is not JPQL
+                } else {
+                    w.and("p.reviewSubmitted = :flagYes AND p.proposedGrade = :flagExcellent"
+                                    + " AND p.person.id IN :flagLowSatisfaction",
+                            "flagYes", true, "flagExcellent", Grade.EXCELLENT,
+                            "flagLowSatisfaction", List.copyOf(lowSatisfaction));
+                }
+            }
         }
     }
 }

@@ -28,6 +28,7 @@ import org.evaluation.api.assessment.MinutesView;
 import org.evaluation.api.assessment.ObjectionView;
 import org.evaluation.api.assessment.Quota;
 import org.evaluation.api.ballot.BallotSummary;
+import org.evaluation.api.feedback.evidence.Satisfaction;
 import org.evaluation.api.quarterly.QuarterlyYear;
 import org.evaluation.audit.AuditTrail;
 import org.evaluation.organisation.Person;
@@ -35,6 +36,8 @@ import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Today;
 import org.evaluation.ballot.BallotResults;
+import org.evaluation.feedback.FeedbackPolicies;
+import org.evaluation.feedback.evidence.EvidenceFigures;
 import org.evaluation.quarterly.QuarterlyResults;
 import org.evaluation.security.Account;
 import org.evaluation.security.Caller;
@@ -48,6 +51,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.evaluation.api.security.Role.Names.COMMITTEE;
 
@@ -94,6 +98,12 @@ public class CommitteeServiceBean implements CommitteeService {
     @Inject
     private ConsequenceLedger ledger;
 
+    @Inject
+    private EvidenceFigures evidence;
+
+    @Inject
+    private FeedbackPolicies feedbackPolicies;
+
     @Override
     @RolesAllowed(COMMITTEE)
     public List<CommitteeCycle> myCycles() {
@@ -125,6 +135,11 @@ public class CommitteeServiceBean implements CommitteeService {
     public BoardPage board(BoardQuery q) {
         long me = myId();
         AssessmentCycle cycle = cycleOfMine(q.cycleId(), me);
+        long organisation = cycle.getOrganisation().getId();
+        LocalDate yearFrom = LocalDate.of(cycle.getYear(), 1, 1);
+        LocalDate yearTo = LocalDate.of(cycle.getYear(), 12, 31);
+        Set<Long> lowSatisfaction = evidence.bottomTenth(organisation, cycle.getId(), yearFrom, yearTo,
+                feedbackPolicies.of(organisation).minimumSample());
         Conditions all = new Conditions().and("p.cycle.id = :cycle AND p.removed = :no",
                 "cycle", cycle.getId(), "no", false);
         Conditions w = all.copy();
@@ -146,7 +161,7 @@ public class CommitteeServiceBean implements CommitteeService {
             w.and("p.decided = :decided", "decided", q.decided());
         }
         if (q.flag() != null) {
-            BoardFlags.where(q.flag(), cycle.getYear(), w);
+            BoardFlags.where(q.flag(), cycle.getYear(), lowSatisfaction, w);
         }
         long total = w.bind(em.createQuery("SELECT COUNT(p) FROM Participant p" + w.clause(), Long.class))
                 .getSingleResult();
@@ -157,13 +172,17 @@ public class CommitteeServiceBean implements CommitteeService {
         Map<Long, QuarterlyYear> quarters = quarterly.ofYear(
                 page.stream().map(p -> p.getPerson().getId()).toList(), cycle.getYear());
         Map<Long, BallotSummary> ballots = ballotResults.ofCycle(cycle.getId());
+        Map<Long, Satisfaction> feedback = evidence.satisfaction(organisation,
+                page.stream().map(p -> p.getPerson().getId()).toList(), yearFrom, yearTo);
         List<BoardRow> rows = page.stream()
-                .map(p -> row(p, quarters.get(p.getPerson().getId()), ballots.get(p.getId()), me)).toList();
+                .map(p -> row(p, quarters.get(p.getPerson().getId()), ballots.get(p.getId()),
+                        feedback.get(p.getPerson().getId()), lowSatisfaction.contains(p.getPerson().getId()), me))
+                .toList();
 
         Map<BoardFlag, Long> flags = new EnumMap<>(BoardFlag.class);
         for (BoardFlag flag : BoardFlag.values()) {
             Conditions f = all.copy();
-            BoardFlags.where(flag, cycle.getYear(), f);
+            BoardFlags.where(flag, cycle.getYear(), lowSatisfaction, f);
             flags.put(flag, f.bind(em.createQuery("SELECT COUNT(p) FROM Participant p" + f.clause(), Long.class))
                     .getSingleResult());
         }
@@ -172,7 +191,8 @@ public class CommitteeServiceBean implements CommitteeService {
                 CycleFigures.excellentDecided(em, cycle.getId()), CycleFigures.undecided(em, cycle.getId()), flags);
     }
 
-    private static BoardRow row(Participant p, QuarterlyYear quarters, BallotSummary ballot, long me) {
+    private static BoardRow row(Participant p, QuarterlyYear quarters, BallotSummary ballot, Satisfaction feedback,
+                                boolean lowSatisfaction, long me) {
         Person person = p.getPerson();
         return new BoardRow(p.getId(), p.getVersion(), person.getId(), person.getName(), person.getPosition(),
                 p.getUnit().getName(), p.getReviewer() == null ? null : p.getReviewer().getName(), p.stage(),
@@ -180,8 +200,8 @@ public class CommitteeServiceBean implements CommitteeService {
                 p.isReviewSubmitted() ? p.getProposedGrade() : null, p.isReviewSubmitted() ? p.getReviewComment() : null,
                 p.isDecided(), p.isDecided() ? p.getDecidedGrade() : null, p.isDecided() ? p.getDecisionReason() : null,
                 p.isDecided() && p.getDecidedBy() != null ? p.getDecidedBy().getName() : null,
-                p.isDecided() ? p.getDecidedOn() : null, p.getReopenReason(), quarters, ballot, BoardFlags.of(p, quarters),
-                person.getId() == me);
+                p.isDecided() ? p.getDecidedOn() : null, p.getReopenReason(), quarters, ballot,
+                BoardFlags.of(p, quarters, lowSatisfaction), person.getId() == me, feedback);
     }
 
     // ---- decisions ----

@@ -3,6 +3,7 @@ package org.evaluation.platform;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -18,22 +19,38 @@ import java.util.logging.Logger;
  * microprofile-config.properties) and the Flyway migrations that build its schema before
  * anything else touches it.
  */
-@DataSourceDefinition(
-        name = DatabaseMigration.DATASOURCE,
-        className = "${MPCONFIG=evaluation.db.class}",
-        url = "${MPCONFIG=evaluation.db.url}",
-        user = "${MPCONFIG=evaluation.db.user}",
-        password = "${MPCONFIG=evaluation.db.password}",
-        minPoolSize = 2,
-        maxPoolSize = 32,
-        properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data"})
+@DataSourceDefinitions({
+    @DataSourceDefinition(
+            name = DatabaseMigration.DATASOURCE,
+            className = "${MPCONFIG=evaluation.db.class}",
+            url = "${MPCONFIG=evaluation.db.url}",
+            user = "${MPCONFIG=evaluation.db.user}",
+            password = "${MPCONFIG=evaluation.db.password}",
+            minPoolSize = 2,
+            maxPoolSize = 32,
+            properties = {"fish.payara.is-connection-validation-required=true",
+                    "fish.payara.connection-validation-method=meta-data"}),
+    // Where JPA fetches its next block of ids, apart from the requests' connections: when every
+    // one of those is busy with a request waiting for an id, the fetch must not wait for one of them.
+    @DataSourceDefinition(
+            name = DatabaseMigration.SEQUENCE_DATASOURCE,
+            className = "${MPCONFIG=evaluation.db.class}",
+            url = "${MPCONFIG=evaluation.db.url}",
+            user = "${MPCONFIG=evaluation.db.user}",
+            password = "${MPCONFIG=evaluation.db.password}",
+            transactional = false,
+            minPoolSize = 1,
+            maxPoolSize = 4,
+            properties = {"fish.payara.is-connection-validation-required=true",
+                    "fish.payara.connection-validation-method=meta-data"})
+})
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigration {
 
     public static final String DATASOURCE = "java:app/jdbc/evaluation";
+    public static final String SEQUENCE_DATASOURCE = "java:app/jdbc/evaluation-sequences";
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
     @Resource(lookup = DATASOURCE)

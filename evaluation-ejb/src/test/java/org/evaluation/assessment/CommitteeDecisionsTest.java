@@ -40,6 +40,7 @@ class CommitteeDecisionsTest {
     private static final Eligibility WARNED = new Eligibility(EligibilityEffect.NOT_EXCELLENT,
             EligibilityReason.SANCTION_NOT_EXCELLENT, 7L, "RecordKind.WARNING", LocalDate.of(2026, 3, 1));
     private static final QuarterlyYear NO_QUARTERS = QuarterlyYear.none(2026);
+    private static final boolean HIGH_SATISFACTION = false;
 
     private final Fixtures f = new Fixtures();
 
@@ -163,11 +164,11 @@ class CommitteeDecisionsTest {
         QuarterlyYear average = new QuarterlyYear(2026, Map.of(1, QuarterGrade.GOOD, 2, QuarterGrade.AVERAGE));
         QuarterlyYear poor = new QuarterlyYear(2026, Map.of(3, QuarterGrade.POOR));
         QuarterlyYear good = new QuarterlyYear(2026, Map.of(1, QuarterGrade.GOOD, 2, QuarterGrade.FAIRLY_GOOD));
-        assertEquals(Set.of(BoardFlag.PROPOSED_EXCELLENT_WITH_POOR_QUARTER), BoardFlags.of(zhang, average));
-        assertEquals(Set.of(BoardFlag.PROPOSED_EXCELLENT_WITH_POOR_QUARTER), BoardFlags.of(zhang, poor));
-        assertEquals(Set.of(), BoardFlags.of(zhang, good));
+        assertEquals(Set.of(BoardFlag.PROPOSED_EXCELLENT_WITH_POOR_QUARTER), BoardFlags.of(zhang, average, HIGH_SATISFACTION));
+        assertEquals(Set.of(BoardFlag.PROPOSED_EXCELLENT_WITH_POOR_QUARTER), BoardFlags.of(zhang, poor, HIGH_SATISFACTION));
+        assertEquals(Set.of(), BoardFlags.of(zhang, good, HIGH_SATISFACTION));
         Participant li = reviewed(f.li, Grade.COMPETENT);
-        assertEquals(Set.of(), BoardFlags.of(li, poor), "only a proposed 优秀 disagrees with a poor quarter");
+        assertEquals(Set.of(), BoardFlags.of(li, poor, HIGH_SATISFACTION), "only a proposed 优秀 disagrees with a poor quarter");
     }
 
     @Test
@@ -177,29 +178,38 @@ class CommitteeDecisionsTest {
         zhang.submit(f.zhang, ON_TIME);
         zhang.review(f.leader, "草稿", null, Grade.EXCELLENT, FREE, false, ON_TIME);
         zhang.assess(WARNED);
-        assertEquals(Set.of(), BoardFlags.of(zhang, new QuarterlyYear(2026, Map.of(1, QuarterGrade.POOR))));
+        assertEquals(Set.of(), BoardFlags.of(zhang, new QuarterlyYear(2026, Map.of(1, QuarterGrade.POOR)), HIGH_SATISFACTION));
     }
 
     @Test
     void aDecisionOtherThanTheProposalIsFlagged() {
         Participant zhang = reviewed(f.zhang, Grade.COMPETENT);
         zhang.decide(f.member, Grade.COMPETENT, null, FREE, DECIDED_ON);
-        assertEquals(Set.of(), BoardFlags.of(zhang, NO_QUARTERS));
+        assertEquals(Set.of(), BoardFlags.of(zhang, NO_QUARTERS, HIGH_SATISFACTION));
         zhang.decide(f.member, Grade.BASICALLY_COMPETENT, "全年两次差错", FREE, DECIDED_ON);
-        assertEquals(Set.of(BoardFlag.DECISION_DIFFERS_FROM_PROPOSAL), BoardFlags.of(zhang, NO_QUARTERS));
+        assertEquals(Set.of(BoardFlag.DECISION_DIFFERS_FROM_PROPOSAL), BoardFlags.of(zhang, NO_QUARTERS, HIGH_SATISFACTION));
     }
 
     @Test
     void aLateSummaryIsFlagged() {
         Participant zhang = reviewed(f.zhang, Grade.COMPETENT, LATE);
         assertTrue(zhang.isSummaryLate());
-        assertEquals(Set.of(BoardFlag.LATE_SUMMARY), BoardFlags.of(zhang, NO_QUARTERS));
+        assertEquals(Set.of(BoardFlag.LATE_SUMMARY), BoardFlags.of(zhang, NO_QUARTERS, HIGH_SATISFACTION));
     }
 
     @Test
     void aProposedExcellentTheStoredEligibilityForbidsIsFlagged() {
         Participant zhang = reviewed(f.zhang, Grade.EXCELLENT);
         zhang.assess(WARNED);
-        assertEquals(Set.of(BoardFlag.NOT_EXCELLENT_ELIGIBILITY_PROPOSED), BoardFlags.of(zhang, NO_QUARTERS));
+        assertEquals(Set.of(BoardFlag.NOT_EXCELLENT_ELIGIBILITY_PROPOSED), BoardFlags.of(zhang, NO_QUARTERS, HIGH_SATISFACTION));
+    }
+
+    @Test
+    void aProposedExcellentWithSatisfactionInTheBottomTenthIsFlagged() {
+        Participant zhang = reviewed(f.zhang, Grade.EXCELLENT);
+        assertEquals(Set.of(BoardFlag.PROPOSED_EXCELLENT_LOW_SATISFACTION), BoardFlags.of(zhang, NO_QUARTERS, true));
+        assertEquals(Set.of(), BoardFlags.of(zhang, NO_QUARTERS, HIGH_SATISFACTION));
+        Participant li = reviewed(f.li, Grade.COMPETENT);
+        assertEquals(Set.of(), BoardFlags.of(li, NO_QUARTERS, true), "only a proposed 优秀 disagrees with low satisfaction");
     }
 }

@@ -3,8 +3,7 @@ package org.evaluation.api.assessment;
 /**
  * Where the sources of one participant's line on the committee board disagree, so that the
  * committee discusses it rather than passing over it. The bundle key of a flag's label is
- * {@code BoardFlag.<NAME>}. Further sources add their own flag here (public feedback: a proposed
- * 优秀 with satisfaction in the organisation's bottom tenth).
+ * {@code BoardFlag.<NAME>}. Further sources add their own flag here.
  */
 public enum BoardFlag {
     /** A submitted proposal of 优秀 although a quarter of the year was graded 一般 or 较差. */
@@ -17,5 +16,10 @@ public enum BoardFlag {
      * A proposal of 优秀 for someone whose stored eligibility does not allow it: records entered
      * after the proposal (should not happen otherwise, so it shows data that drifted apart).
      */
-    NOT_EXCELLENT_ELIGIBILITY_PROPOSED
+    NOT_EXCELLENT_ELIGIBILITY_PROPOSED,
+    /**
+     * A submitted proposal of 优秀 for someone whose satisfaction rate over the cycle's year is in
+     * the bottom tenth of the organisation, on a sample that reaches the organisation's minimum.
+     */
+    PROPOSED_EXCELLENT_LOW_SATISFACTION
 }

@@ -1,0 +1,148 @@
+package org.evaluation.feedback;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Signs and checks the links of the public rating page: {@code r<id>.<signature>} for one
+ * service, {@code w<id>.<signature>} for a window's QR code. The key is made once, at random, and
+ * kept in the database, so that every instance of a cluster signs alike and links survive
+ * restarts; a link cannot be made for another service without it.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@PermitAll
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class LinkSigner {
+
+    private static final String SECRET_NAME = "rating-link";
+    private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private UserTransaction tx;
+
+    private volatile SecretKeySpec key;
+
+    @PostConstruct
+    void load() {
+        String secret = stored();
+        if (secret == null) {
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            try {
+                tx.begin();
+                em.createNativeQuery("INSERT INTO platform_secret (name, secret) VALUES (?1, ?2)")
+                        .setParameter(1, SECRET_NAME).setParameter(2, URL.encodeToString(random)).executeUpdate();
+                tx.commit();
+            } catch (PersistenceException | RollbackException | HeuristicMixedException
+                     | HeuristicRollbackException another) {
+                // another instance of the cluster made it first: use theirs
+                rollbackQuietly();
+            } catch (NotSupportedException | SystemException noTransaction) {
+                throw new IllegalStateException("no transaction to store the rating-link key in", noTransaction);
+            }
+            secret = stored();
+            if (secret == null) {
+                throw new IllegalStateException("the rating-link key could be neither stored nor read");
+            }
+        }
+        key = new SecretKeySpec(Base64.getUrlDecoder().decode(secret), "HmacSHA256");
+    }
+
+    private String stored() {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("SELECT secret FROM platform_secret WHERE name = ?1")
+                .setParameter(1, SECRET_NAME).getResultList();
+        return rows.isEmpty() ? null : rows.get(0).toString();
+    }
+
+    private void rollbackQuietly() {
+        try {
+            tx.rollback();
+        } catch (IllegalStateException | SecurityException | SystemException ignored) {
+            // the transaction has ended already: nothing was written
+        }
+    }
+
+    public String recordToken(long recordId) {
+        return "r" + recordId + "." + sign("record:" + recordId);
+    }
+
+    public String windowToken(long windowId) {
+        return "w" + windowId + "." + sign("window:" + windowId);
+    }
+
+    /** The service a genuine rating link names; empty for anything forged or garbled. */
+    public OptionalLong recordOf(String token) {
+        return verify(token, 'r', "record:");
+    }
+
+    /** The window a genuine QR code names; empty for anything forged or garbled. */
+    public OptionalLong windowOf(String token) {
+        return verify(token, 'w', "window:");
+    }
+
+    private OptionalLong verify(String token, char prefix, String purpose) {
+        if (token == null || token.length() < 3 || token.length() > 80 || token.charAt(0) != prefix) {
+            return OptionalLong.empty();
+        }
+        int dot = token.indexOf('.');
+        if (dot < 2) {
+            return OptionalLong.empty();
+        }
+        long id;
+        try {
+            id = Long.parseLong(token.substring(1, dot));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+        byte[] given = token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = sign(purpose + id).getBytes(StandardCharsets.US_ASCII);
+        return id > 0 && MessageDigest.isEqual(given, expected) ? OptionalLong.of(id) : OptionalLong.empty();
+    }
+
+    private String sign(String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            byte[] full = mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            byte[] shortened = new byte[16];
+            System.arraycopy(full, 0, shortened, 0, shortened.length);
+            return URL.encodeToString(shortened);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.evaluation.feedback.evidence;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.evaluation.api.RuleViolationException;
+import org.evaluation.api.NotFoundException;
+import org.evaluation.api.feedback.evidence.Evidence;
+import org.evaluation.api.feedback.evidence.EvidenceService;
+import org.evaluation.api.feedback.evidence.Scope;
+import org.evaluation.api.feedback.evidence.UnitDashboard;
+import org.evaluation.organisation.Person;
+import org.evaluation.organisation.Unit;
+import org.evaluation.organisation.UnitTree;
+import org.evaluation.platform.ConflictDetection;
+import org.evaluation.platform.InputValidation;
+import org.evaluation.security.Caller;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import static org.evaluation.api.security.Role.Names.COMMITTEE;
+import static org.evaluation.api.security.Role.Names.HEAD;
+import static org.evaluation.api.security.Role.Names.HR;
+import static org.evaluation.api.security.Role.Names.LEADER;
+
+@Stateless
+@Local(EvidenceService.class)
+@DeclareRoles({LEADER, COMMITTEE, HEAD, HR})
+@Interceptors({InputValidation.class, ConflictDetection.class})
+public class EvidenceServiceBean implements EvidenceService {
+
+    /** The years a dashboard may show. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private EvidenceFigures figures;
+
+    @Override
+    @RolesAllowed({LEADER, COMMITTEE, HEAD, HR})
+    public Evidence of(Scope scope, long subjectId, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new RuleViolationException("evidence.period.reversed");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new RuleViolationException("evidence.period.tooLong", MAX_DAYS);
+        }
+        Person me = caller.requirePerson();
+        long organisation = me.getOrganisation().getId();
+        boolean wholeOrganisation = caller.isInRole(HR) || caller.isInRole(HEAD) || caller.isInRole(COMMITTEE);
+        Set<Long> mine = wholeOrganisation ? null : unitsBelow(me.getUnit());
+        return switch (scope) {
+            case PERSON -> {
+                Person p = em.find(Person.class, subjectId);
+                if (p == null || !Objects.equals(p.getOrganisation().getId(), organisation)
+                        || mine != null && !mine.contains(p.getUnit().getId())) {
+                    throw new NotFoundException("Person", subjectId);
+                }
+                yield figures.ofPerson(organisation, subjectId, from, to);
+            }
+            case UNIT -> {
+                Unit u = em.find(Unit.class, subjectId);
+                if (u == null || !Objects.equals(u.getOrganisation().getId(), organisation)
+                        || mine != null && !mine.contains(subjectId)) {
+                    throw new NotFoundException("Unit", subjectId);
+                }
+                yield figures.ofUnits(organisation, subjectId, unitsBelow(u), from, to);
+            }
+            case ORGANISATION -> {
+                if (subjectId != organisation || mine != null) {
+                    throw new NotFoundException("Organisation", subjectId);
+                }
+                yield figures.ofOrganisation(organisation, from, to);
+            }
+        };
+    }
+
+    @Override
+    @RolesAllowed(LEADER)
+    public UnitDashboard dashboard(int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new RuleViolationException("evidence.year.range");
+        }
+        Person me = caller.requirePerson();
+        long organisation = me.getOrganisation().getId();
+        Unit unit = me.getUnit();
+        Set<Long> units = unitsBelow(unit);
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        return new UnitDashboard(unit.getId(), unit.getName(), year,
+                figures.ofUnits(organisation, unit.getId(), units, from, to), figures.months(units, year),
+                figures.tags(units, from, to), figures.people(organisation, units, from, to));
+    }
+
+    /** The unit and every unit below it. */
+    private Set<Long> unitsBelow(Unit unit) {
+        return UnitTree.withUnitsBelow(em, unit);
+    }
+}

@@ -63,11 +63,48 @@ class BundleCompletenessTest {
         }
     }
 
+    /** A key written twice would silently replace the first text, on a page that still uses it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"zh_CN", "en"})
+    void noKeyIsWrittenTwice(String language) throws IOException {
+        Set<String> seen = new java.util.HashSet<>();
+        Set<String> twice = new TreeSet<>();
+        try (InputStream in = BundleCompletenessTest.class.getResourceAsStream(
+                "/org/evaluation/web/i18n/messages_" + language + ".properties")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).strip())
+                    .filter(key -> !seen.add(key)).forEach(twice::add);
+        }
+        assertTrue(twice.isEmpty(), "written twice: " + twice);
+    }
+
+    /**
+     * A text without arguments is shown as written (pages read it directly), so a doubled
+     * apostrophe, which only MessageFormat turns into one, would show twice: write ’ instead.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"zh_CN", "en"})
+    void aTextWithoutArgumentsHasNoDoubledApostrophe(String language) throws IOException {
+        Properties texts = load("/org/evaluation/web/i18n/messages_" + language + ".properties");
+        for (String key : texts.stringPropertyNames()) {
+            String value = texts.getProperty(key);
+            if (!value.matches("(?s).*\\{\\d.*")) {
+                assertTrue(!value.contains("''"), key + " is shown as written: use ’ rather than ''");
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"zh_CN", "en"})
     void everyEnumValueHasALabel(String language) throws IOException {
         Properties texts = load("/org/evaluation/web/i18n/messages_" + language + ".properties");
-        Stream.of(Role.values(), Gender.values(), EmploymentCategory.values()).flatMap(Stream::of)
+        Stream.<Enum<?>[]>of(Role.values(), Gender.values(), EmploymentCategory.values(),
+                        org.evaluation.api.feedback.RatingLevel.values(), org.evaluation.api.feedback.ServiceChannel.values(),
+                        org.evaluation.api.feedback.Indicator.values(), org.evaluation.api.feedback.ServiceTag.values(),
+                        org.evaluation.api.feedback.RatingChannel.values(), org.evaluation.api.feedback.RatingKind.values(),
+                        org.evaluation.api.feedback.RatingStanding.values(), org.evaluation.api.feedback.ExclusionReason.values(),
+                        org.evaluation.api.feedback.RateableState.values()).flatMap(Stream::of)
                 .map(e -> e.getDeclaringClass().getSimpleName() + "." + e.name())
                 .forEach(key -> assertTrue(texts.containsKey(key), "no label for " + key));
     }

@@ -18,7 +18,7 @@ import org.evaluation.api.ballot.GroupResult;
 import org.evaluation.api.ballot.VoterGroup;
 import org.evaluation.api.organisation.PersonOption;
 import org.evaluation.web.support.Texts;
-import org.evaluation.web.support.VoteLinks;
+import org.evaluation.web.support.PublicLinks;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -134,7 +134,7 @@ public class BallotBacking implements Serializable {
 
     private void issue(VoterGroup group, List<String> tokens) {
         issuedGroup = group;
-        issuedLinks = tokens.stream().map(VoteLinks::of).toList();
+        issuedLinks = tokens.stream().map(PublicLinks::vote).toList();
         reload();
         Texts.info("ballot.tokensIssued", tokens.size(), Texts.text("VoterGroup." + group));
     }

@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.evaluation.api.ballot.MyBallot;
 import org.evaluation.api.ballot.VotingService;
-import org.evaluation.web.support.VoteLinks;
+import org.evaluation.web.support.PublicLinks;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -36,7 +36,7 @@ public class BallotsBacking implements Serializable {
 
     public void claim(MyBallot ballot) {
         String token = voting.claimToken(ballot.ballotId());
-        links.put(ballot.ballotId(), VoteLinks.of(token));
+        links.put(ballot.ballotId(), PublicLinks.vote(token));
         ballots = voting.myBallots();
     }
 

@@ -1,0 +1,132 @@
+package org.evaluation.web.view.leader;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import org.evaluation.api.feedback.RatingLevel;
+import org.evaluation.api.feedback.evidence.EvidenceService;
+import org.evaluation.api.feedback.evidence.MonthFigure;
+import org.evaluation.api.feedback.evidence.UnitDashboard;
+import org.evaluation.web.support.Texts;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * A leader's public feedback ({@code leader/feedback.xhtml}): their unit with the units below it
+ * over a chosen year: the whole unit's evidence, satisfaction and ratings month by month, the
+ * distribution over the five levels, the tags most often ticked, and each person. The charts are
+ * Chart.js configurations that PrimeFaces draws with the copy of Chart.js it serves itself.
+ */
+@Named("leaderFeedback")
+@ViewScoped
+public class FeedbackBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private EvidenceService evidence;
+
+    private int year;
+    private List<Integer> years;
+    private UnitDashboard dashboard;
+
+    @PostConstruct
+    void init() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        year = today.getYear();
+        years = IntStream.rangeClosed(0, 4).mapToObj(back -> today.getYear() - back).toList();
+        load();
+    }
+
+    public void yearChanged() {
+        load();
+    }
+
+    private void load() {
+        dashboard = evidence.dashboard(year);
+    }
+
+    /** Satisfaction rate (line, left axis in percent) and real ratings (bars, right axis) by month. */
+    public String getTrendChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder rates = Json.createArrayBuilder();
+        JsonArrayBuilder counts = Json.createArrayBuilder();
+        for (MonthFigure m : dashboard.months()) {
+            labels.add(Texts.text("feedbackDashboard.month", m.month()));
+            if (m.rate() == null) {
+                rates.addNull();
+            } else {
+                rates.add(Math.round(m.rate() * 10) / 10.0);
+            }
+            counts.add(m.ratings());
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("type", "line")
+                        .add("label", Texts.text("feedbackDashboard.trend.rate")).add("data", rates)
+                        .add("yAxisID", "rate").add("borderColor", "#9b1c1c").add("backgroundColor", "#9b1c1c")
+                        .add("spanGaps", true))
+                .add(Json.createObjectBuilder().add("type", "bar")
+                        .add("label", Texts.text("feedbackDashboard.trend.count")).add("data", counts)
+                        .add("yAxisID", "count").add("backgroundColor", "#c9d3df"));
+        JsonObjectBuilder scales = Json.createObjectBuilder()
+                .add("rate", Json.createObjectBuilder().add("type", "linear").add("position", "left")
+                        .add("min", 0).add("max", 100))
+                .add("count", Json.createObjectBuilder().add("type", "linear").add("position", "right")
+                        .add("beginAtZero", true).add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
+        return chart("bar", labels, datasets, scales);
+    }
+
+    /** Real ratings at each of the five levels, 非常满意 first. */
+    public String getDistributionChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder counts = Json.createArrayBuilder();
+        JsonArrayBuilder colours = Json.createArrayBuilder();
+        for (RatingLevel level : dashboard.evidence().distribution().levels()) {
+            labels.add(Texts.text("RatingLevel." + level.name()));
+            counts.add(dashboard.evidence().distribution().count(level));
+            colours.add(level.isNegative() ? "#b42318" : level.isGood() ? "#1e7b34" : "#a35b00");
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("label", Texts.text("feedbackDashboard.distribution.count")).add("data", counts)
+                .add("backgroundColor", colours));
+        JsonObjectBuilder scales = Json.createObjectBuilder()
+                .add("x", Json.createObjectBuilder().add("beginAtZero", true));
+        return chart("bar", labels, datasets, scales, "indexAxis", "y");
+    }
+
+    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets,
+                                JsonObjectBuilder scales, String... options) {
+        JsonObjectBuilder o = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                .add("scales", scales);
+        for (int i = 0; i < options.length; i += 2) {
+            o.add(options[i], options[i + 1]);
+        }
+        return Json.createObjectBuilder().add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", o).build().toString();
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+
+    public List<Integer> getYears() {
+        return years;
+    }
+
+    public UnitDashboard getDashboard() {
+        return dashboard;
+    }
+}

@@ -118,25 +118,60 @@ public final class Browser implements AutoCloseable {
                 "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
     }
 
+    /** Clicks an element after bringing it to the middle of the window, clear of anything fixed at an edge. */
+    public void click(String id) {
+        WebElement element = byId(id);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     /** Chooses an option of a PrimeFaces select menu by its label. */
     public void choose(String menuId, String label) {
         String css = "#" + menuId.replace(":", "\\:");
         for (int attempt = 1; ; attempt++) {
             try {
+                waitForAjax(); // an earlier choice may still be re-rendering this menu
                 WebElement menu = find(css);
                 ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
-                menu.click();
+                if (!panelShown(css)) {
+                    menu.click();
+                }
+                if (!new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(org.openqa.selenium.WebDriverException.class)
+                        .until(d -> panelShown(css) ? Boolean.TRUE : null)) {
+                    throw new org.openqa.selenium.TimeoutException("the list of " + menuId + " did not open");
+                }
+                // a long list with a filter: narrow it to the label first, once the panel has opened
+                if (!driver.findElements(By.cssSelector(css + "_filter")).isEmpty()) {
+                    WebElement filter = waitFor(ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector(css + "_filter")));
+                    filter.clear();
+                    filter.sendKeys(label);
+                }
                 WebElement option = waitFor(d -> d.findElements(By.cssSelector(css + "_panel li[data-label='" + label + "']"))
                         .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-                option.click();
+                try {
+                    option.click();
+                } catch (org.openqa.selenium.ElementNotInteractableException underABar) {
+                    // a list opened upwards may reach under a bar stuck to the window's top, or still be
+                    // sliding open: the option is on the page and shown, so it is clicked where it is
+                    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
+                }
                 waitForText(css + "_label", label);
                 return;
             } catch (org.openqa.selenium.WebDriverException replaced) {
                 if (attempt == 3) {
                     throw replaced;
                 }
+                // a click that came while the menu was being re-rendered may have left its list closed,
+                // or opened it late: the widget opens it, which a second click would close again
+                ((JavascriptExecutor) driver).executeScript(
+                        "var w = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]); if (w) { w.show(); }", menuId);
             }
         }
+    }
+
+    private boolean panelShown(String css) {
+        return driver.findElements(By.cssSelector(css + "_panel")).stream().anyMatch(WebElement::isDisplayed);
     }
 
     /**

@@ -311,7 +311,7 @@ class BrowserIT {
                 .filter(a -> a.getText().equals("吴静")).findFirst().orElseThrow().click();
         b.waitForText("#summaryCard", "受理办件 1200 件");
         b.type("reviewForm:returnReason", "请补充办件满意率");
-        b.byId("reviewForm:returnSummary").click();
+        b.click("reviewForm:returnSummary");
         b.waitForText("#stage", "个人总结被退回");
 
         b.signIn("staff", PASSWORD);
@@ -328,13 +328,13 @@ class BrowserIT {
         b.driver().findElements(org.openqa.selenium.By.cssSelector("#worklist a.person-link")).stream()
                 .filter(a -> a.getText().equals("吴静")).findFirst().orElseThrow().click();
         b.waitForText("#summaryCard", "满意率 99.6%");
-        b.byId("reviewForm:submit").click();
+        b.click("reviewForm:submit");
         b.waitForText("#messages", "请填写评语");
         b.type("reviewForm:comment", "服务热情，业务熟练，全年无差错。");
         b.type("reviewForm:improvement", "进一步提高政策解读能力。");
         b.driver().findElements(org.openqa.selenium.By.cssSelector("#reviewForm\\:grade label")).stream()
                 .filter(l -> l.getText().equals("优秀")).findFirst().orElseThrow().click();
-        b.byId("reviewForm:submit").click();
+        b.click("reviewForm:submit");
         b.waitForText("#stage", "已提出等次建议");
         b.screenshot("leader-review");
     }

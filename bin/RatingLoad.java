@@ -1,0 +1,431 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Load on the REST API for the figures README.md reports (run by bin/benchmark-api): Payara
+ * Micro on PostgreSQL, a fresh database, one API key written straight into it; then at each
+ * concurrency (50 and 200 clients by default) first the trivial endpoint ({@code GET
+ * /api/v1/ping}: key check and limits, nothing else) and then the real work: each client creates
+ * a service record and rates it (60 % level 5, 25 % 4, 11 % 3, 4 % 差评), and every tenth rating
+ * is sent a second time with the same Idempotency-Key. Reports throughput and p50/p95/p99 latency, and checks that the database holds
+ * exactly one rating per accepted answer: none lost, none twice.
+ * <p>
+ * Properties: {@code -Dport=8091 -Dclients=50,200 -Dseconds=30 -Dwarmup=10
+ * -Ddb=jdbc:postgresql://127.0.0.1:5432/evaluation_api_bench -Ddb.user=postgres -Ddb.password=postgres}.
+ */
+public class RatingLoad {
+
+    static final int PORT = Integer.parseInt(System.getProperty("port", "8091"));
+    static final String BASE = "http://127.0.0.1:" + PORT + "/";
+    static final Path ROOT = Path.of(System.getProperty("root", "."));
+    static final Path DATA = ROOT.resolve("target/benchmark-api");
+    static final String DB = System.getProperty("db", "jdbc:postgresql://127.0.0.1:5432/evaluation_api_bench");
+    static final String DB_USER = System.getProperty("db.user", "postgres");
+    static final String DB_PASSWORD = System.getProperty("db.password", "postgres");
+    static final int SECONDS = Integer.getInteger("seconds", 30);
+    static final int WARMUP = Integer.getInteger("warmup", 10);
+    static final String CENTRE = "市政务服务中心";
+    static final long KEY_ID = 900_000_001L;
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> concurrency = new ArrayList<>();
+        for (String c : System.getProperty("clients", "50,200").split(",")) {
+            concurrency.add(Integer.parseInt(c.strip()));
+        }
+        // a fresh Micro root: one left from an earlier run would deploy its copy of the application first
+        deleteTree(DATA);
+        Files.createDirectories(DATA);
+        freshDatabase();
+        Process micro = startMicro();
+        try {
+            waitUntilReady(micro);
+            String key = insertKey();
+            long[] place = place();
+            System.out.printf("key %s…, unit %d, staff %d%n", key.substring(0, 12), place[0], place[1]);
+
+            Totals totals = new Totals();
+            run("warm-up", 20, WARMUP, n -> new Ping(key)).report();
+            run("warm-up", 20, WARMUP, n -> new Rate(key, place, "W", n, totals)).report();
+
+            StringBuilder report = new StringBuilder();
+            report.append(String.format("REST API on Payara Micro with PostgreSQL (%s), %d s per phase, after %d s"
+                    + " of warm-up; %d cores%n", DB.replaceAll(".*/", ""), SECONDS, WARMUP,
+                    Runtime.getRuntime().availableProcessors()));
+            for (int clients : concurrency) {
+                Phase ping = run("ping", clients, SECONDS, n -> new Ping(key));
+                Phase rate = run("rate", clients, SECONDS, n -> new Rate(key, place, "C" + clients + "-", n, totals));
+                report.append(ping.report()).append(rate.report());
+                double ratio = rate.throughput("rating") / ping.throughput("ping");
+                report.append(String.format("  %d clients: ratings per second / pings per second = %.2f%n", clients,
+                        ratio));
+            }
+            report.append(verify(totals));
+            System.out.println();
+            System.out.print(report);
+            Files.writeString(ROOT.resolve("target/benchmark-api-report.txt"), report);
+        } finally {
+            micro.destroy();
+            if (!micro.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                micro.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    // --- the server and its database ---
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    static void freshDatabase() throws SQLException {
+        String name = DB.replaceAll(".*/", "").replaceAll("\\?.*", "");
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("a plain database name, please: " + name);
+        }
+        try (Connection c = DriverManager.getConnection(DB.replaceAll("/[^/]*$", "/postgres"), DB_USER, DB_PASSWORD);
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+            s.execute("CREATE DATABASE " + name);
+        }
+    }
+
+    static Process startMicro() throws IOException {
+        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx768m",
+                // the load comes from one address with one key: lift the limits out of its way
+                "-Devaluation.api.rate.per-key-per-minute=100000000",
+                "-Devaluation.api.rate.per-address-per-minute=100000000",
+                "-jar", ROOT.resolve("ear/target/payara-micro.jar").toString(),
+                "--deploy", ROOT.resolve("ear/target/evaluation-micro.war").toString(), "--contextroot", "/",
+                "--port", String.valueOf(PORT), "--nocluster", "--disablephonehome",
+                "--rootdir", DATA.resolve("payara-micro").toString(),
+                "--prebootcommandfile", ROOT.resolve("bin/micro-preboot.asadmin").toString());
+        pb.environment().put("EVALUATION_DEMO", "true");
+        pb.environment().put("EVALUATION_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
+        pb.environment().put("EVALUATION_DB_URL", DB);
+        pb.environment().put("EVALUATION_DB_USER", DB_USER);
+        pb.environment().put("EVALUATION_DB_PASSWORD", DB_PASSWORD);
+        pb.redirectErrorStream(true).redirectOutput(DATA.resolve("payara-micro.log").toFile());
+        return pb.start();
+    }
+
+    static void waitUntilReady(Process micro) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!micro.isAlive()) {
+                throw new IllegalStateException("Payara Micro stopped; see " + DATA.resolve("payara-micro.log"));
+            }
+            try {
+                // ready, and the API itself answers (a call without a key is refused with 401)
+                if (HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200
+                        && HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "api/v1/ping")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 401) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("not ready within 4 minutes");
+    }
+
+    /** A key with every right for the demo centre, written as the administrator's page would: only its hash. */
+    static String insertKey() throws Exception {
+        SecureRandom random = new SecureRandom();
+        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            prefix.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String key = "evk_" + prefix + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(key.getBytes(StandardCharsets.US_ASCII)));
+        try (Connection c = DriverManager.getConnection(DB, DB_USER, DB_PASSWORD)) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO api_key (id, version, name, organisation_id,"
+                    + " prefix, secret_hash, created_at, created_by) VALUES (?, 0, 'load test', (SELECT id FROM"
+                    + " organisation WHERE name = ?), ?, ?, ?, 'benchmark')")) {
+                s.setLong(1, KEY_ID);
+                s.setString(2, CENTRE);
+                s.setString(3, prefix.toString());
+                s.setString(4, hash);
+                s.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now(CHINA)));
+                s.executeUpdate();
+            }
+            for (String right : List.of("CREATE_SERVICE_RECORDS", "SUBMIT_RATINGS", "READ_RATINGS")) {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO api_key_right (api_key_id, api_right)"
+                        + " VALUES (?, ?)")) {
+                    s.setLong(1, KEY_ID);
+                    s.setString(2, right);
+                    s.executeUpdate();
+                }
+            }
+        }
+        return key;
+    }
+
+    /** A unit of the centre with people, and one of them, whose services the load records. */
+    static long[] place() throws SQLException {
+        try (Connection c = DriverManager.getConnection(DB, DB_USER, DB_PASSWORD);
+             PreparedStatement s = c.prepareStatement("SELECT p.unit_id, p.id FROM person p JOIN organisation o"
+                     + " ON o.id = p.organisation_id WHERE o.name = ? AND p.active ORDER BY p.id")) {
+            s.setString(1, CENTRE);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new IllegalStateException("no demo people in " + CENTRE);
+                }
+                return new long[]{r.getLong(1), r.getLong(2)};
+            }
+        }
+    }
+
+    // --- the load ---
+
+    /** What one client does again and again: one step, with the latencies it measured. */
+    interface Step {
+        void run(Phase phase) throws Exception;
+    }
+
+    interface Steps {
+        Step client(int n);
+    }
+
+    /** The trivial endpoint: the key is checked, the limits counted, nothing else. */
+    record Ping(String key) implements Step {
+        @Override
+        public void run(Phase phase) throws Exception {
+            phase.send("ping", HttpRequest.newBuilder(URI.create(BASE + "api/v1/ping"))
+                    .header("Authorization", "Bearer " + key).GET(), 200);
+        }
+    }
+
+    /** The real work: a service record, its rating, and every tenth rating once more with the same key. */
+    static final class Rate implements Step {
+        private final String key;
+        private final long[] place;
+        private final String prefix;
+        private final Totals totals;
+        private int i;
+
+        Rate(String key, long[] place, String prefix, int n, Totals totals) {
+            this.key = key;
+            this.place = place;
+            this.prefix = prefix + n + "-";
+            this.totals = totals;
+        }
+
+        @Override
+        public void run(Phase phase) throws Exception {
+            i++;
+            String reference = "B" + prefix + i;
+            String record = "{\"reference\":\"" + reference + "\",\"serviceItem\":\"不动产登记\",\"unitId\":" + place[0]
+                    + ",\"staffId\":" + place[1] + ",\"servedAt\":\"" + LocalDateTime.now(CHINA).withNano(0)
+                    + "\",\"channel\":\"WINDOW\"}";
+            HttpResponse<String> created = phase.send("record", post("api/v1/service-records", record), 201);
+            if (created == null) {
+                return;
+            }
+            totals.records.increment();
+            String id = created.body().replaceAll(".*\"id\":(\\d+).*", "$1");
+            int level = level(i);
+            String rating = "{\"level\":" + level + ",\"channel\":\"DEVICE\",\"indicators\":{\"ATTITUDE\":" + level
+                    + "},\"tags\":[\"SMILE\"]}";
+            String idempotency = "load-" + reference;
+            HttpResponse<String> rated = phase.send("rating", post("api/v1/service-records/" + id + "/ratings", rating)
+                    .header("Idempotency-Key", idempotency), 201);
+            if (rated == null) {
+                return;
+            }
+            if ("false".equals(rated.headers().firstValue("Idempotent-Replayed").orElse(""))) {
+                totals.accepted.increment();
+            }
+            if (i % 10 == 0) {
+                HttpResponse<String> again = phase.send("rating repeated", post("api/v1/service-records/" + id
+                        + "/ratings", rating).header("Idempotency-Key", idempotency), 201);
+                if (again != null && "true".equals(again.headers().firstValue("Idempotent-Replayed").orElse(""))
+                        && again.body().equals(rated.body())) {
+                    totals.replayed.increment();
+                } else if (again != null) {
+                    totals.wrongReplays.increment();
+                }
+            }
+        }
+
+        /**
+         * Levels as services get them: mostly 5 and 4, some 3, one in twenty-five a 差评, which
+         * opens a case in the rating's transaction.
+         */
+        static int level(int i) {
+            int p = i % 100;
+            return p < 60 ? 5 : p < 85 ? 4 : p < 96 ? 3 : p < 98 ? 2 : 1;
+        }
+
+        private HttpRequest.Builder post(String path, String json) {
+            return HttpRequest.newBuilder(URI.create(BASE + path)).header("Authorization", "Bearer " + key)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** What the server was asked and answered over all phases, to hold against the database. */
+    static final class Totals {
+        final LongAdder records = new LongAdder();
+        final LongAdder accepted = new LongAdder();
+        final LongAdder replayed = new LongAdder();
+        final LongAdder wrongReplays = new LongAdder();
+    }
+
+    /** One phase: so many clients for so many seconds, each repeating its step. */
+    static final class Phase {
+        final String name;
+        final int clients;
+        final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+        final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
+        final AtomicLong elapsedNanos = new AtomicLong();
+
+        Phase(String name, int clients) {
+            this.name = name;
+            this.clients = clients;
+        }
+
+        /** Sends, times and checks one request; null when the answer was not the expected one. */
+        HttpResponse<String> send(String what, HttpRequest.Builder request, int expected) throws Exception {
+            long t0 = System.nanoTime();
+            HttpResponse<String> answer;
+            try {
+                answer = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                failures.computeIfAbsent(what + " " + e.getClass().getSimpleName(), k -> new LongAdder()).increment();
+                return null;
+            }
+            long nanos = System.nanoTime() - t0;
+            if (answer.statusCode() != expected) {
+                failures.computeIfAbsent(what + " " + answer.statusCode(), k -> new LongAdder()).increment();
+                return null;
+            }
+            latencies.computeIfAbsent(what, k -> Collections.synchronizedList(new ArrayList<>())).add(nanos);
+            return answer;
+        }
+
+        double throughput(String what) {
+            List<Long> l = latencies.get(what);
+            return l == null ? 0 : l.size() / (elapsedNanos.get() / 1e9);
+        }
+
+        String report() {
+            StringBuilder out = new StringBuilder();
+            for (Map.Entry<String, List<Long>> e : new TreeMap<>(latencies).entrySet()) {
+                List<Long> sorted = new ArrayList<>(e.getValue());
+                Collections.sort(sorted);
+                out.append(String.format("  %-7s %3d clients  %-16s %7d answers %8.1f/s   p50 %6.1f ms  p95 %6.1f ms"
+                                + "  p99 %6.1f ms%n", name, clients, e.getKey(), sorted.size(), throughput(e.getKey()),
+                        pct(sorted, 50), pct(sorted, 95), pct(sorted, 99)));
+            }
+            failures.forEach((what, n) -> out.append(String.format("  %-7s %3d clients  unexpected: %s × %d%n",
+                    name, clients, what, n.sum())));
+            System.out.print(out);
+            return out.toString();
+        }
+
+        static double pct(List<Long> sorted, int p) {
+            return sorted.isEmpty() ? 0 : sorted.get((int) Math.ceil(p / 100.0 * sorted.size()) - 1) / 1e6;
+        }
+    }
+
+    static Phase run(String name, int clients, int seconds, Steps steps) throws InterruptedException {
+        Phase phase = new Phase(name, clients);
+        CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(clients);
+        long[] end = new long[1];
+        List<Thread> threads = new ArrayList<>();
+        for (int n = 0; n < clients; n++) {
+            Step step = steps.client(n);
+            Thread t = new Thread(() -> {
+                try {
+                    start.await();
+                    while (System.nanoTime() < end[0]) {
+                        step.run(phase);
+                    }
+                } catch (Exception e) {
+                    phase.failures.computeIfAbsent("client " + e, k -> new LongAdder()).increment();
+                } finally {
+                    done.countDown();
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        long t0 = System.nanoTime();
+        end[0] = t0 + seconds * 1_000_000_000L;
+        start.countDown();
+        done.await();
+        phase.elapsedNanos.set(System.nanoTime() - t0);
+        return phase;
+    }
+
+    /** Every accepted rating is in the database once, and nothing else is. */
+    static String verify(Totals totals) throws SQLException {
+        try (Connection c = DriverManager.getConnection(DB, DB_USER, DB_PASSWORD)) {
+            long ratings = single(c, "SELECT COUNT(*) FROM rating WHERE api_key_id = " + KEY_ID);
+            long records = single(c, "SELECT COUNT(*) FROM service_record WHERE created_by_api_key_id = " + KEY_ID);
+            long twice = single(c, "SELECT COUNT(*) FROM (SELECT service_record_id FROM rating GROUP BY"
+                    + " service_record_id, kind HAVING COUNT(*) > 1) t");
+            boolean ok = ratings == totals.accepted.sum() && records == totals.records.sum() && twice == 0
+                    && totals.wrongReplays.sum() == 0;
+            return String.format("Check: %d ratings accepted, %d in the database; %d service records created, %d in"
+                            + " the database; %d services rated twice; %d repeated requests answered the first result,"
+                            + " %d did not: %s%n", totals.accepted.sum(), ratings, totals.records.sum(), records, twice,
+                    totals.replayed.sum(), totals.wrongReplays.sum(), ok ? "none lost, none duplicated" : "MISMATCH");
+        }
+    }
+
+    static long single(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,554 @@
+package org.evaluation.it.micro;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.evaluation.api.NotFoundException;
+import org.evaluation.api.RuleViolationException;
+import org.evaluation.api.assessment.BoardFlag;
+import org.evaluation.api.assessment.BoardPage;
+import org.evaluation.api.assessment.BoardQuery;
+import org.evaluation.api.assessment.BoardRow;
+import org.evaluation.api.assessment.CommitteeService;
+import org.evaluation.api.assessment.CycleService;
+import org.evaluation.api.assessment.CycleSettings;
+import org.evaluation.api.assessment.Grade;
+import org.evaluation.api.assessment.GradeScheme;
+import org.evaluation.api.assessment.LeaderReviewService;
+import org.evaluation.api.assessment.ParticipantQuery;
+import org.evaluation.api.assessment.ReviewForm;
+import org.evaluation.api.assessment.SelfSummaryService;
+import org.evaluation.api.assessment.SummaryContent;
+import org.evaluation.api.feedback.ExclusionReason;
+import org.evaluation.api.feedback.FeedbackPolicyView;
+import org.evaluation.api.feedback.RatingChannel;
+import org.evaluation.api.feedback.RatingKind;
+import org.evaluation.api.feedback.RatingSubmission;
+import org.evaluation.api.feedback.ServiceChannel;
+import org.evaluation.api.feedback.ServiceTag;
+import org.evaluation.api.cases.CaseVerdict;
+import org.evaluation.api.cases.ComplaintStep;
+import org.evaluation.api.feedback.evidence.CaseOutcomes;
+import org.evaluation.api.feedback.evidence.Distribution;
+import org.evaluation.api.feedback.evidence.Evidence;
+import org.evaluation.api.feedback.evidence.EvidenceService;
+import org.evaluation.api.feedback.evidence.HotlineOutcomes;
+import org.evaluation.api.feedback.evidence.MonthFigure;
+import org.evaluation.api.feedback.evidence.PersonFigure;
+import org.evaluation.api.feedback.evidence.Satisfaction;
+import org.evaluation.api.feedback.evidence.Scope;
+import org.evaluation.api.feedback.evidence.Standing;
+import org.evaluation.api.feedback.evidence.TagCount;
+import org.evaluation.api.feedback.evidence.UnitDashboard;
+import org.evaluation.api.organisation.OrganisationService;
+import org.evaluation.api.organisation.PeopleService;
+import org.evaluation.api.security.AccountService;
+import org.evaluation.api.security.Role;
+import org.evaluation.feedback.FeedbackPolicy;
+import org.evaluation.feedback.Rater;
+import org.evaluation.feedback.Rating;
+import org.evaluation.feedback.RatingDesk;
+import org.evaluation.feedback.ServiceRecord;
+import org.evaluation.it.Browser;
+import org.evaluation.it.Deployments;
+import org.evaluation.it.TestData;
+import org.evaluation.it.roles.RoleRunner;
+import org.evaluation.it.roles.TestUsers;
+import org.evaluation.organisation.Organisation;
+import org.evaluation.cases.NegativeRatingCase;
+import org.evaluation.organisation.Person;
+import org.evaluation.organisation.Unit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Public feedback as evidence, in the container, on small exact data of an organisation of its
+ * own: every figure's definition (real ratings, pending, excluded and defaulted apart, the
+ * standing among the rated people), the leader's review, the committee board's column and flag,
+ * the unit dashboard, and who may see what. One browser test reads the leader's evidence panel.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EvidenceIT {
+
+    static final String PASSWORD = "Evidence-Password#2026";
+    private static final String TEMPORARY = "Evidence-Temporary#2026";
+    static final int YEAR = 2026;
+    private static final LocalDate FROM = LocalDate.of(YEAR, 1, 1);
+    private static final LocalDate TO = LocalDate.of(YEAR, 12, 31);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.microWarWithTests().addClasses(Steps.class, Office.class, Built.class, FixtureServlet.class);
+    }
+
+    @Inject
+    private Office office;
+    @EJB
+    private EvidenceService evidence;
+    @EJB
+    private CommitteeService committee;
+    @EJB
+    private LeaderReviewService reviews;
+    @Inject
+    private TestUsers users;
+
+    @ArquillianResource
+    private URL base;
+
+    /** Services and ratings written with the entities' own rules, as the rating channels do. */
+    @Stateless
+    @PermitAll
+    public static class Steps {
+
+        @PersistenceContext
+        private EntityManager em;
+
+        @Inject
+        private RatingDesk desk;
+
+        public void minimumSample(long organisationId, int minimum) {
+            FeedbackPolicy policy = new FeedbackPolicy(em.find(Organisation.class, organisationId));
+            policy.change(new FeedbackPolicyView(organisationId, 0, FeedbackPolicyView.SUPPLEMENTARY_DAYS, false,
+                    FeedbackPolicyView.DEFAULT_RATING_DAYS, minimum, 1, 5, 5, 5));
+            em.persist(policy);
+        }
+
+        /** A window service of the unit served by the person at that time; returns its id. */
+        public long serve(long unitId, long personId, LocalDateTime at) {
+            ServiceRecord r = new ServiceRecord(em.find(Unit.class, unitId), em.find(Person.class, personId),
+                    TestData.unique("EV"), "居民身份证办理", at, ServiceChannel.WINDOW, null, at);
+            em.persist(r);
+            em.flush();
+            return r.getId();
+        }
+
+        /** Rates the service an hour after it, as {@code kind}; returns the rating's id. */
+        public long rate(long recordId, int level, Set<ServiceTag> tags, RatingKind kind, LocalDateTime at) {
+            ServiceRecord r = em.find(ServiceRecord.class, recordId);
+            return desk.submit(r, new RatingSubmission(level, Map.of(), tags, null, RatingChannel.DEVICE, null),
+                    Rater.ANONYMOUS, at, kind).getId();
+        }
+
+        public void confirmValid(long ratingId) {
+            em.find(Rating.class, ratingId).confirmValid("回访核实属实");
+        }
+
+        /** The case of a 差评 found valid, handled by its leader to closure after a rectification. */
+        public void closeRectified(long ratingId) {
+            NegativeRatingCase c = em.createNamedQuery("NegativeRatingCase.ofRating", NegativeRatingCase.class)
+                    .setParameter("rating", ratingId).getSingleResult();
+            Person leader = c.getHandler();
+            LocalDateTime t = c.getOpenedAt().plusHours(1);
+            for (ComplaintStep step : ComplaintStep.values()) {
+                c.recordStep(leader, step, "已完成", t);
+            }
+            c.contact(leader, "已联系评价人", t);
+            c.verify(leader, CaseVerdict.VALID, "核实属实", t);
+            c.rectify(leader, "窗口整改", t.toLocalDate().plusDays(3), t);
+            c.giveFeedback(leader, "已反馈整改结果", t.plusDays(1));
+            c.revisit(leader, 4, null, t.plusDays(2));
+            c.close(leader, t.plusDays(2));
+        }
+
+        public void exclude(long ratingId) {
+            em.find(Rating.class, ratingId).exclude(ExclusionReason.MALICIOUS, "核实为恶意差评");
+        }
+
+        public int rateByDefault(long organisationId, LocalDateTime before) {
+            return desk.rateByDefault(organisationId, before, before, 100);
+        }
+    }
+
+    /** What {@link Office#build()} made: ids and the accounts' user names. */
+    public record Built(long organisation, long section, long windows, long office, long leader, long zhang,
+                        long wang, long member, List<Long> others, String prefix, long cycle, long zhangParticipant,
+                        long wangParticipant) implements Serializable {
+
+        String login(String who) {
+            return prefix + who;
+        }
+    }
+
+    /**
+     * An organisation of its own: 综合科 with 窗口组 below it, and 办公室 apart. The leader of 综合科
+     * supervises 张 and 王 of 窗口组; the committee member and eight more people work in 办公室.
+     * Minimum sample 2. Services and ratings of 2026 (one of 2025):
+     * <ul>
+     * <li>张 (窗口组): levels 5 (tags 微笑, 耐心倾听; a supplementary 1 on it) and 4 (微笑) in March,
+     * 3 and a 2 verified valid in April, a 1 awaiting verification and a 2 excluded as malicious
+     * (tag 服务忌语) in May, one defaulted in June, and a 5 in 2025;</li>
+     * <li>王 (窗口组): two 5 in July; the eight of 办公室: one 5 each in August.</li>
+     * </ul>
+     * The 2026 assessment is open; 张 and 王 are proposed 优秀.
+     */
+    @Dependent
+    public static class Office {
+
+        private static final SummaryContent SUMMARY = new SummaryContent("坚持学习", "熟悉窗口业务", "全年无缺勤",
+                "受理办件 1200 件", "廉洁自律", "完成窗口改造");
+
+        @Inject
+        private TestUsers users;
+        @Inject
+        private Steps steps;
+        @EJB
+        private OrganisationService organisations;
+        @EJB
+        private PeopleService people;
+        @EJB
+        private AccountService accounts;
+        @EJB
+        private CycleService cycles;
+        @EJB
+        private SelfSummaryService summaries;
+        @EJB
+        private LeaderReviewService reviews;
+
+        public Built build() {
+            String prefix = TestData.unique("ev").toLowerCase();
+            RoleRunner hr = users.as(Role.HR);
+            long org = hr.call(() -> organisations.createOrganisation(TestData.unique("群众评价测试局")));
+            long section = hr.call(() -> organisations.createUnit(org, null, "综合科"));
+            long windows = hr.call(() -> organisations.createUnit(org, section, "窗口组"));
+            long officeUnit = hr.call(() -> organisations.createUnit(org, null, "办公室"));
+            long leader = person(hr, "科长" + prefix, section, null);
+            long zhang = person(hr, "张" + prefix, windows, leader);
+            long wang = person(hr, "王" + prefix, windows, leader);
+            long member = person(hr, "委员" + prefix, officeUnit, null);
+            List<Long> others = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                others.add(person(hr, "办事员" + i + prefix, officeUnit, member));
+            }
+            hr.run(() -> organisations.setCommittee(org, organisations.organisation(org).version(), List.of(member),
+                    member));
+            users.signIn("admin", TestUsers.DEMO_PASSWORD);
+            accounts.createAccount(leader, prefix + "leader", Set.of(Role.LEADER, Role.STAFF), TEMPORARY);
+            accounts.createAccount(zhang, prefix + "zhang", Set.of(Role.STAFF), TEMPORARY);
+            accounts.createAccount(wang, prefix + "wang", Set.of(Role.STAFF), TEMPORARY);
+            accounts.createAccount(member, prefix + "member", Set.of(Role.COMMITTEE, Role.LEADER, Role.STAFF),
+                    TEMPORARY);
+            accounts.createAccount(others.get(0), prefix + "clerk", Set.of(Role.STAFF), TEMPORARY);
+            for (String login : List.of("leader", "zhang", "wang", "member", "clerk")) {
+                users.signIn(prefix + login, TEMPORARY);
+                accounts.changeOwnPassword(TEMPORARY, PASSWORD);
+            }
+
+            steps.minimumSample(org, 2);
+            long r1 = rate(windows, zhang, LocalDateTime.of(YEAR, 3, 2, 9, 0), 5, ServiceTag.SMILE,
+                    ServiceTag.PATIENT_LISTENING);
+            steps.rate(serviceOf(r1), 1, Set.of(), RatingKind.SUPPLEMENTARY, LocalDateTime.of(YEAR, 3, 3, 9, 0));
+            rate(windows, zhang, LocalDateTime.of(YEAR, 3, 20, 9, 0), 4, ServiceTag.SMILE);
+            rate(windows, zhang, LocalDateTime.of(YEAR, 4, 7, 9, 0), 3);
+            long validNegative = rate(windows, zhang, LocalDateTime.of(YEAR, 4, 8, 9, 0), 2);
+            steps.confirmValid(validNegative);
+            steps.closeRectified(validNegative);
+            rate(windows, zhang, LocalDateTime.of(YEAR, 5, 11, 9, 0), 1);
+            steps.exclude(rate(windows, zhang, LocalDateTime.of(YEAR, 5, 12, 9, 0), 2, ServiceTag.FORBIDDEN_PHRASE));
+            rate(windows, zhang, LocalDateTime.of(YEAR - 1, 11, 5, 9, 0), 5);
+            rate(windows, wang, LocalDateTime.of(YEAR, 7, 1, 9, 0), 5);
+            rate(windows, wang, LocalDateTime.of(YEAR, 7, 2, 9, 0), 5);
+            for (long other : others) {
+                rate(officeUnit, other, LocalDateTime.of(YEAR, 8, 3, 9, 0), 5);
+            }
+            steps.serve(windows, zhang, LocalDateTime.of(YEAR, 6, 1, 9, 0));
+            if (steps.rateByDefault(org, LocalDateTime.of(YEAR, 6, 9, 0, 0)) != 1) {
+                throw new IllegalStateException("one service without a rating");
+            }
+
+            long cycle = hr.call(() -> cycles.create(org, YEAR, CycleSettings.defaults(YEAR, GradeScheme.CIVIL_SERVANT)));
+            hr.run(() -> cycles.open(cycle, cycles.cycle(cycle).version()));
+            long zhangParticipant = participant(cycle, zhang);
+            long wangParticipant = participant(cycle, wang);
+            for (String who : List.of("zhang", "wang")) {
+                users.signIn(prefix + who, PASSWORD);
+                long id = who.equals("zhang") ? zhangParticipant : wangParticipant;
+                long version = summaries.saveDraft(id, summaries.summary(id).version(), SUMMARY);
+                summaries.submit(id, version);
+                users.signIn(prefix + "leader", PASSWORD);
+                reviews.saveReview(id, reviews.review(id).version(), new ReviewForm("服务热情", null, Grade.EXCELLENT),
+                        true);
+            }
+            return new Built(org, section, windows, officeUnit, leader, zhang, wang, member, List.copyOf(others),
+                    prefix, cycle, zhangParticipant, wangParticipant);
+        }
+
+        private long person(RoleRunner hr, String name, long unit, Long leader) {
+            long id = hr.call(() -> people.create(TestData.person(name, unit)));
+            if (leader != null) {
+                hr.run(() -> people.assignLeader(id, people.person(id).version(), leader));
+            }
+            return id;
+        }
+
+        private final Map<Long, Long> services = new java.util.HashMap<>();
+
+        private long rate(long unit, long person, LocalDateTime servedAt, int level, ServiceTag... tags) {
+            long record = steps.serve(unit, person, servedAt);
+            long rating = steps.rate(record, level, Set.of(tags), RatingKind.ORIGINAL, servedAt.plusHours(1));
+            services.put(rating, record);
+            return rating;
+        }
+
+        private long serviceOf(long rating) {
+            return services.get(rating);
+        }
+
+        private long participant(long cycle, long person) {
+            return users.as(Role.HR).call(() -> cycles.participants(new ParticipantQuery(cycle, null, null, null, null,
+                    null, 0, 50)).rows().stream().filter(r -> r.personId() == person).findFirst().orElseThrow().id());
+        }
+    }
+
+    /** Builds the office for the browser test ({@code /it/evidence}): answers the prefix and 张's participant. */
+    @WebServlet("/it/evidence")
+    public static class FixtureServlet extends HttpServlet {
+
+        private static final long serialVersionUID = 1L;
+
+        @Inject
+        private Office office;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            Built built = office.build();
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().print(built.prefix() + "\n" + built.zhangParticipant());
+        }
+    }
+
+    private <T> T as(Built o, String who, java.util.function.Supplier<T> action) {
+        users.signIn(o.login(who), PASSWORD);
+        return action.get();
+    }
+
+    private static void assertZhangsYear(Evidence e) {
+        assertEquals(Scope.PERSON, e.scope());
+        assertEquals(new Distribution(0, 1, 1, 1, 1), e.distribution(),
+                "real ratings: 5, 4, 3 and the 2 verified valid; not the supplementary 1, the pending 1, the"
+                        + " excluded 2, the defaulted 3 or the 5 of 2025");
+        assertEquals(4, e.ratings());
+        assertEquals(3, e.satisfied());
+        assertEquals(2, e.good());
+        assertEquals(75.0, e.satisfactionRate(), 1e-9);
+        assertEquals(50.0, e.goodRate(), 1e-9);
+        assertEquals(1, e.verifiedNegative());
+        assertEquals(1, e.pending());
+        assertEquals(1, e.excluded());
+        assertEquals(1, e.defaulted());
+        assertEquals(2, e.minimumSample());
+        assertFalse(e.smallSample(), "four real ratings reach the minimum of two");
+        assertEquals(new Standing(1, 10), e.standing(), "the lowest of the ten people with real ratings");
+        assertEquals(10, e.standing().percentile());
+        assertTrue(e.standing().bottomTenth());
+        assertEquals(new CaseOutcomes(1, 0, 0, 0), e.cases(),
+                "the case of the verified 差评, closed after a rectification; the pending and excluded ones are apart");
+        assertEquals(new HotlineOutcomes(0, 0, 0, 0), e.hotline());
+    }
+
+    @Test
+    void everyFigureOfAPersonFollowsItsDefinition() {
+        Built o = office.build();
+        assertZhangsYear(as(o, "leader", () -> evidence.of(Scope.PERSON, o.zhang(), FROM, TO)));
+
+        Evidence lastYear = as(o, "leader", () -> evidence.of(Scope.PERSON, o.zhang(), FROM.minusYears(1),
+                TO.minusYears(1)));
+        assertEquals(1, lastYear.ratings());
+        assertEquals(100.0, lastYear.satisfactionRate(), 1e-9);
+        assertTrue(lastYear.smallSample(), "one real rating is below the minimum of two");
+        assertEquals(new Standing(1, 1), lastYear.standing());
+
+        Evidence march = as(o, "leader", () -> evidence.of(Scope.PERSON, o.zhang(), LocalDate.of(YEAR, 3, 1),
+                LocalDate.of(YEAR, 3, 31)));
+        assertEquals(new Distribution(0, 0, 0, 1, 1), march.distribution(), "a period takes the services' days");
+
+        Evidence wang = as(o, "leader", () -> evidence.of(Scope.PERSON, o.wang(), FROM, TO));
+        assertEquals(new Standing(10, 10), wang.standing(), "100 %, tied with the eight of 办公室: all ten at or below");
+        assertEquals(100, wang.standing().percentile());
+        Evidence leader = as(o, "leader", () -> evidence.of(Scope.PERSON, o.leader(), FROM, TO));
+        assertEquals(0, leader.ratings());
+        assertNull(leader.satisfactionRate());
+        assertNull(leader.standing(), "nobody rated, no standing");
+        assertFalse(leader.anything());
+    }
+
+    @Test
+    void aUnitCountsTheUnitsBelowItAndTheOrganisationEverybody() {
+        Built o = office.build();
+        Evidence section = as(o, "leader", () -> evidence.of(Scope.UNIT, o.section(), FROM, TO));
+        assertEquals(new Distribution(0, 1, 1, 1, 3), section.distribution(), "窗口组 is below 综合科");
+        assertEquals(1, section.pending());
+        assertEquals(1, section.excluded());
+        assertEquals(1, section.defaulted());
+        assertNull(section.standing());
+        assertEquals(section.distribution(),
+                as(o, "leader", () -> evidence.of(Scope.UNIT, o.windows(), FROM, TO)).distribution());
+
+        Evidence all = as(o, "member", () -> evidence.of(Scope.ORGANISATION, o.organisation(), FROM, TO));
+        assertEquals(new Distribution(0, 1, 1, 1, 11), all.distribution());
+        assertEquals(14, all.ratings());
+        assertEquals(13.0 / 14 * 100, all.satisfactionRate(), 1e-9);
+        assertEquals(0, as(o, "member", () -> evidence.of(Scope.UNIT, o.office(), FROM, TO)).verifiedNegative());
+    }
+
+    @Test
+    void theLeadersReviewShowsThePersonsYear() {
+        Built o = office.build();
+        assertZhangsYear(as(o, "leader", () -> reviews.review(o.zhangParticipant())).feedback());
+    }
+
+    @Test
+    void theBoardShowsSatisfactionAndFlagsAProposedExcellentInTheBottomTenth() {
+        Built o = office.build();
+        BoardPage page = as(o, "member", () -> committee.board(BoardQuery.all(o.cycle(), 50)));
+        Map<Long, BoardRow> rows = page.rows().stream().collect(Collectors.toMap(BoardRow::personId, r -> r));
+        assertEquals(new Satisfaction(4, 3, 2), rows.get(o.zhang()).feedback());
+        assertEquals(new Satisfaction(2, 2, 2), rows.get(o.wang()).feedback());
+        assertEquals(new Satisfaction(0, 0, 2), rows.get(o.leader()).feedback());
+        assertTrue(rows.get(o.others().get(0)).feedback().smallSample());
+        assertTrue(rows.get(o.zhang()).flagged(BoardFlag.PROPOSED_EXCELLENT_LOW_SATISFACTION));
+        assertFalse(rows.get(o.wang()).flagged(BoardFlag.PROPOSED_EXCELLENT_LOW_SATISFACTION),
+                "王 is proposed 优秀 too, with every rating satisfied");
+        assertEquals(1, page.count(BoardFlag.PROPOSED_EXCELLENT_LOW_SATISFACTION));
+
+        BoardPage flagged = as(o, "member", () -> committee.board(new BoardQuery(o.cycle(), null, null, null, null,
+                null, BoardFlag.PROPOSED_EXCELLENT_LOW_SATISFACTION, 0, 20)));
+        assertEquals(List.of(o.zhangParticipant()), flagged.rows().stream().map(BoardRow::id).toList());
+        assertEquals(1, flagged.total());
+    }
+
+    @Test
+    void theLeadersDashboardShowsTheUnitWithTheUnitsBelowIt() {
+        Built o = office.build();
+        UnitDashboard d = as(o, "leader", () -> evidence.dashboard(YEAR));
+        assertEquals(o.section(), d.unitId());
+        assertEquals(new Distribution(0, 1, 1, 1, 3), d.evidence().distribution());
+        assertEquals(12, d.months().size());
+        assertEquals(new MonthFigure(3, 2, 2), d.months().get(2));
+        assertEquals(new MonthFigure(4, 2, 1), d.months().get(3));
+        assertEquals(new MonthFigure(5, 0, 0), d.months().get(4), "pending and excluded are no real ratings");
+        assertEquals(new MonthFigure(7, 2, 2), d.months().get(6));
+        assertEquals(List.of(new TagCount(ServiceTag.SMILE, 2), new TagCount(ServiceTag.PATIENT_LISTENING, 1)),
+                d.tags(), "the excluded rating's report of 服务忌语 is not counted");
+        assertEquals(Set.of(o.leader(), o.zhang(), o.wang()),
+                d.people().stream().map(PersonFigure::personId).collect(Collectors.toSet()));
+        PersonFigure zhang = d.people().stream().filter(p -> p.personId() == o.zhang()).findFirst().orElseThrow();
+        assertEquals(List.of(4L, 3L, 1L, 1L, 1L, 1L), List.of(zhang.ratings(), zhang.satisfied(),
+                zhang.verifiedNegative(), zhang.pending(), zhang.excluded(), zhang.defaulted()));
+        assertEquals("窗口组", zhang.unitName());
+    }
+
+    @Test
+    void eachSeesOnlyWhatTheirRoleAndUnitAllow() {
+        Built o = office.build();
+        assertThrows(NotFoundException.class,
+                () -> as(o, "leader", () -> evidence.of(Scope.UNIT, o.office(), FROM, TO)), "not the leader's unit");
+        assertThrows(NotFoundException.class,
+                () -> as(o, "leader", () -> evidence.of(Scope.PERSON, o.member(), FROM, TO)));
+        assertThrows(NotFoundException.class,
+                () -> as(o, "leader", () -> evidence.of(Scope.ORGANISATION, o.organisation(), FROM, TO)));
+        assertThrows(EJBAccessException.class,
+                () -> as(o, "clerk", () -> evidence.of(Scope.PERSON, o.others().get(0), FROM, TO)));
+        assertThrows(EJBAccessException.class, () -> as(o, "clerk", () -> evidence.dashboard(YEAR)));
+        RuleViolationException reversed = assertThrows(RuleViolationException.class,
+                () -> as(o, "member", () -> evidence.of(Scope.ORGANISATION, o.organisation(), TO, FROM)));
+        assertEquals("evidence.period.reversed", reversed.getMessageKey());
+        assertEquals(4, as(o, "member", () -> evidence.of(Scope.PERSON, o.zhang(), FROM, TO)).ratings(),
+                "the committee sees anybody of its organisation");
+    }
+
+    /** The leader opens 张's review and reads the year's public feedback in the evidence panel. */
+    @Test
+    @RunAsClient
+    void theLeaderReadsTheEvidencePanel() throws Exception {
+        HttpResponse<String> built = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "it/evidence")).build(), HttpResponse.BodyHandlers.ofString());
+        String[] answer = built.body().split("\n");
+        InBrowser.readEvidence(base, answer[0], answer[1]);
+    }
+
+    /** The browser steps, kept out of the test class: the server loads that class too, without Selenium. */
+    static final class InBrowser {
+
+        private InBrowser() {
+        }
+
+        static void readEvidence(URL base, String prefix, String participant) {
+            Browser b = new Browser(base);
+            try {
+                b.resize(360, 740);
+                b.signIn(prefix + "leader", PASSWORD);
+                b.open("leader/review.xhtml?id=" + participant);
+                b.waitForText("#feedbackCard h2", "群众评价");
+                assertEquals("4", b.text("#evidenceRatings"));
+                assertEquals("75%", b.text("#evidenceSatisfaction"));
+                assertEquals("50%", b.text("#evidenceGood"));
+                assertEquals("1", b.text("#evidenceNegative"));
+                assertEquals("1", b.text("#evidencePending"));
+                assertEquals("1", b.text("#evidenceExcluded"));
+                assertEquals("1", b.text("#evidenceDefaulted"));
+                assertEquals("1", b.text("#level5"));
+                assertEquals("0", b.text("#level1"));
+                assertTrue(b.text("#evidenceStanding").startsWith("第 10 百分位"), b.text("#evidenceStanding"));
+                assertTrue(b.text("#feedbackCard .evidence-informs").contains("不直接决定考核等次"));
+                assertTrue(b.driver().findElements(org.openqa.selenium.By.id("evidenceSmallSample")).isEmpty(),
+                        "four real ratings reach the minimum of two");
+                long overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 360 px phone");
+                b.screenshot("leader-review-evidence-360px");
+
+                b.open("leader/feedback.xhtml");
+                b.waitForText("h1.app-title", "群众评价");
+                if (!b.text("#feedback\\:year_label").contains(String.valueOf(YEAR))) {
+                    b.choose("feedback:year", String.valueOf(YEAR));
+                }
+                b.waitForText("#unitName", "综合科");
+                assertEquals("6", b.text("#unitEvidence #evidenceRatings"));
+                assertEquals("2", b.text("#trend .month-3 .month-count"));
+                b.waitForText("#tags", "微笑服务");
+                b.waitForText("#feedback\\:peopleTable", "张" + prefix);
+                assertTrue(b.driver().findElements(org.openqa.selenium.By.cssSelector("#trend canvas")).size() == 1,
+                        "the trend is drawn");
+                overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow <= 0, "the dashboard is " + overflow + " px wider than a 360 px phone");
+                b.screenshot("leader-feedback-360px");
+            } finally {
+                b.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,376 @@
+package org.evaluation.it.micro;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import org.evaluation.api.EditConflictException;
+import org.evaluation.api.RuleViolationException;
+import org.evaluation.api.feedback.FeedbackPolicyView;
+import org.evaluation.api.feedback.RateablePage;
+import org.evaluation.api.feedback.RateableState;
+import org.evaluation.api.feedback.RatingChannel;
+import org.evaluation.api.feedback.RatingKind;
+import org.evaluation.api.feedback.RatingReceipt;
+import org.evaluation.api.feedback.RatingService;
+import org.evaluation.api.feedback.RatingStanding;
+import org.evaluation.api.feedback.RatingSubmission;
+import org.evaluation.api.feedback.ServiceRecordView;
+import org.evaluation.api.feedback.ServiceTag;
+import org.evaluation.api.feedback.ServiceWindowService;
+import org.evaluation.api.feedback.WindowView;
+import org.evaluation.api.organisation.OrganisationService;
+import org.evaluation.api.organisation.PeopleService;
+import org.evaluation.api.security.AccountService;
+import org.evaluation.api.security.Role;
+import org.evaluation.feedback.DefaultRatings;
+import org.evaluation.it.Browser;
+import org.evaluation.it.Deployments;
+import org.evaluation.it.TestData;
+import org.evaluation.it.roles.RoleRunner;
+import org.evaluation.it.roles.TestUsers;
+import org.evaluation.platform.Today;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.net.URL;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Rating a service: HR's windows and settings, the window page's services, the public link and
+ * the window's QR code, paper forms and the default rating; the public page on a phone.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FeedbackIT {
+
+    private static final String PASSWORD = "It-Password#2026";
+
+    /** The rating page's limit per address, low enough for the browser test to reach. */
+    static final int PAGE_LIMIT = 2;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.microWarWithTests().addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
+                        "config_ordinal=500\nevaluation.rate-page.per-address-per-minute=" + PAGE_LIMIT + "\n"),
+                "META-INF/microprofile-config.properties");
+    }
+
+    @EJB
+    private RatingService ratings;
+    @EJB
+    private ServiceWindowService windowService;
+    @EJB
+    private OrganisationService organisations;
+    @EJB
+    private PeopleService people;
+    @EJB
+    private AccountService accounts;
+    @EJB
+    private DefaultRatings defaultRatings;
+    @Inject
+    private Today today;
+    @Inject
+    private TestUsers users;
+
+    /** A service hall of this test alone: a window unit with two staff and an office colleague. */
+    private final class Hall {
+        final String tag = TestData.unique("f").toLowerCase(Locale.ROOT);
+        final long organisation;
+        final long windowUnit;
+        final long window;
+
+        Hall() {
+            RoleRunner hr = users.as(Role.HR);
+            organisation = hr.call(() -> organisations.createOrganisation(TestData.unique("评价测试中心")));
+            windowUnit = hr.call(() -> organisations.createUnit(organisation, null, "综合窗口组"));
+            long office = hr.call(() -> organisations.createUnit(organisation, null, "办公室"));
+            long wang = hr.call(() -> people.create(TestData.person(TestData.unique("王"), windowUnit)));
+            long li = hr.call(() -> people.create(TestData.person(TestData.unique("李"), windowUnit)));
+            long zhao = hr.call(() -> people.create(TestData.person(TestData.unique("赵"), office)));
+            users.as(Role.ADMIN).run(() -> {
+                accounts.createAccount(wang, tag + "wang", Set.of(Role.STAFF), PASSWORD);
+                accounts.createAccount(li, tag + "li", Set.of(Role.STAFF), PASSWORD);
+                accounts.createAccount(zhao, tag + "zhao", Set.of(Role.STAFF), PASSWORD);
+            });
+            window = hr.call(() -> windowService.createWindow(windowUnit, " a01 ", "1号窗口")).id();
+        }
+
+        RoleRunner as(String who) {
+            return new RoleRunner() {
+                @Override
+                public <T> T call(Action<T> action) {
+                    users.signIn(tag + who, PASSWORD);
+                    return action.run();
+                }
+            };
+        }
+
+        ServiceRecordView serve(String who, String item) {
+            return as(who).call(() -> ratings.recordService(window, item, "13900000000"));
+        }
+    }
+
+    /** The person served: nobody signed in. */
+    private void citizen() {
+        users.signOut();
+    }
+
+    private static RatingSubmission qr(int level) {
+        return RatingSubmission.of(level, RatingChannel.QR_CODE);
+    }
+
+    private static String key(Runnable action) {
+        return assertThrows(RuleViolationException.class, action::run).getMessageKey();
+    }
+
+    @Test
+    void hrKeepsWindowsWithUniqueCodesAndTheFeedbackSettings() {
+        Hall hall = new Hall();
+        RoleRunner hr = users.as(Role.HR);
+        List<WindowView> windows = hr.call(() -> windowService.windows(hall.organisation));
+        assertEquals(1, windows.size());
+        assertEquals("A01", windows.get(0).code(), "codes are kept in capitals");
+        assertEquals("window.code.taken",
+                key(() -> hr.run(() -> windowService.createWindow(hall.windowUnit, "A01", "另一个窗口"))));
+        assertEquals("window.code.format",
+                key(() -> hr.run(() -> windowService.createWindow(hall.windowUnit, "一号", "窗口"))));
+        WindowView a01 = windows.get(0);
+        WindowView renamed = hr.call(() -> windowService.updateWindow(a01.id(), a01.version(), hall.windowUnit,
+                "A01", "1号综合窗口", true));
+        assertEquals("1号综合窗口", renamed.name());
+        assertThrows(EditConflictException.class, () -> hr.run(() -> windowService.updateWindow(a01.id(),
+                a01.version(), hall.windowUnit, "A01", "旧名称", true)));
+        assertThrows(EJBAccessException.class, () -> hall.as("wang").run(() -> windowService.windows(hall.organisation)));
+
+        FeedbackPolicyView defaults = hr.call(() -> windowService.policy(hall.organisation));
+        assertEquals(FeedbackPolicyView.defaults(hall.organisation), defaults);
+        FeedbackPolicyView changed = new FeedbackPolicyView(hall.organisation, 0, 10, true, 5, 20, 1, 3, 5, 5);
+        FeedbackPolicyView saved = hr.call(() -> windowService.savePolicy(changed));
+        assertEquals(10, saved.supplementaryDays());
+        assertEquals(20, saved.minimumSample());
+        assertThrows(EditConflictException.class, () -> hr.run(() -> windowService.savePolicy(changed)),
+                "a second editor who saw the defaults must not overwrite the saved settings");
+        FeedbackPolicyView tooMuch = new FeedbackPolicyView(hall.organisation, saved.version(), 400, true, 5, 20,
+                1, 3, 5, 5);
+        assertThrows(RuntimeException.class, () -> hr.run(() -> windowService.savePolicy(tooMuch)));
+        assertEquals(10, hr.call(() -> windowService.policy(hall.organisation)).supplementaryDays(),
+                "a refused change leaves the settings as they were");
+    }
+
+    @Test
+    void aServiceIsRatedOnceThenSupplementedOnceAndNeverAgain() {
+        Hall hall = new Hall();
+        ServiceRecordView served = hall.serve("wang", "居住证办理");
+        assertTrue(served.reference().startsWith("A01-"), served.reference());
+        String link = served.ratingToken();
+        citizen();
+
+        RateablePage page = ratings.open(link);
+        assertEquals(RateableState.OPEN, page.state());
+        assertEquals("居住证办理", page.serviceItem());
+        assertEquals(3, page.indicators().size(), "a window service has the three offline indicators");
+
+        RatingReceipt first = ratings.rate(link, RatingKind.ORIGINAL, new RatingSubmission(4, Map.of(),
+                Set.of(ServiceTag.SMILE), "办得快", RatingChannel.QR_CODE, null));
+        assertEquals(RatingStanding.COUNTED, first.standing());
+        assertEquals("rating.alreadyRated", key(() -> ratings.rate(link, RatingKind.ORIGINAL, qr(5))),
+                "the same form sent twice is refused, not taken as a supplementary rating");
+
+        RateablePage after = ratings.open(link);
+        assertEquals(RateableState.SUPPLEMENT_OPEN, after.state());
+        assertEquals(4, after.originalLevel());
+        RatingReceipt supplement = ratings.rate(link, RatingKind.SUPPLEMENTARY, qr(2));
+        assertEquals(RatingKind.SUPPLEMENTARY, supplement.kind());
+        assertEquals("rating.alreadyRated", key(() -> ratings.rate(link, RatingKind.SUPPLEMENTARY, qr(1))));
+        assertEquals(RateableState.DONE, ratings.open(link).state());
+
+        List<ServiceRecordView> recent = hall.as("wang").call(() -> ratings.myRecentServices(10));
+        assertEquals(4, recent.get(0).ratedLevel(), "the window page shows the original rating");
+    }
+
+    @Test
+    void aForgedOrTamperedLinkChangesNothing() {
+        Hall hall = new Hall();
+        ServiceRecordView served = hall.serve("wang", "户籍迁入");
+        String link = served.ratingToken();
+        String otherId = "r" + (served.id() + 1) + link.substring(link.indexOf('.'));
+        citizen();
+        assertEquals("rating.link.invalid", key(() -> ratings.open(otherId)));
+        assertEquals("rating.link.invalid", key(() -> ratings.rate(link + "x", RatingKind.ORIGINAL, qr(1))));
+        assertEquals("rating.link.invalid", key(() -> ratings.open("r1.AAAAAAAAAAAAAAAAAAAAAA")));
+        assertEquals(RateableState.OPEN, ratings.open(link).state(), "the genuine link still rates");
+    }
+
+    @Test
+    void staffCannotRateTheirOwnServiceButAColleagueEntersItsPaperForm() {
+        Hall hall = new Hall();
+        ServiceRecordView served = hall.serve("wang", "社会保障卡补办");
+        assertEquals("rating.ownService", key(() -> hall.as("wang").run(() ->
+                ratings.rate(served.ratingToken(), RatingKind.ORIGINAL, qr(5)))));
+        RatingSubmission paper = new RatingSubmission(5, null, Set.of(ServiceTag.PATIENT_LISTENING), "很耐心",
+                RatingChannel.PAPER, "P-" + hall.tag);
+        assertEquals("rating.ownService", key(() -> hall.as("wang").run(() ->
+                ratings.enterPaperForm(served.reference(), paper))));
+        assertEquals("rating.paper.unknownService", key(() -> hall.as("zhao").run(() ->
+                ratings.enterPaperForm("NO-SUCH-REF", paper))));
+
+        RatingReceipt entered = hall.as("zhao").call(() -> ratings.enterPaperForm(served.reference(), paper));
+        assertEquals(5, entered.level());
+        ServiceRecordView another = hall.serve("li", "医保关系转移");
+        assertEquals("rating.paper.formEntered", key(() -> hall.as("zhao").run(() ->
+                ratings.enterPaperForm(another.reference(), paper))), "one paper form is entered once");
+        citizen();
+        assertEquals("rating.paper.onlyByStaff", key(() -> ratings.rate(another.ratingToken(), RatingKind.ORIGINAL,
+                paper)));
+    }
+
+    @Test
+    void theWindowsQrCodeLeadsToItsCurrentServiceUntilItIsRated() {
+        Hall hall = new Hall();
+        String qrToken = users.as(Role.HR).call(() -> windowService.windows(hall.organisation)).get(0).qrToken();
+        assertEquals("rating.window.nothingToRate", key(() -> ratings.currentServiceOfWindow(qrToken)));
+        hall.serve("wang", "个体工商户登记");
+        ServiceRecordView second = hall.serve("li", "居住证办理");
+        citizen();
+        String link = ratings.currentServiceOfWindow(qrToken);
+        assertEquals(second.ratingToken(), link, "the last service at the window");
+        ratings.rate(link, RatingKind.ORIGINAL, qr(5));
+        assertEquals("rating.window.nothingToRate", key(() -> ratings.currentServiceOfWindow(qrToken)));
+        assertEquals("rating.link.invalid", key(() -> ratings.currentServiceOfWindow("w" + hall.window + ".forged")));
+    }
+
+    @Test
+    void aServiceNobodyRatedReceivesTheMarkedDefaultOnlyWhereSwitchedOn() {
+        Hall hall = new Hall();
+        ServiceRecordView unrated = hall.serve("wang", "不动产登记资料查询");
+        ServiceRecordView rated = hall.serve("li", "居住证办理");
+        citizen();
+        ratings.rate(rated.ratingToken(), RatingKind.ORIGINAL, qr(5));
+        RoleRunner hr = users.as(Role.HR);
+        FeedbackPolicyView policy = hr.call(() -> windowService.policy(hall.organisation));
+        hr.run(() -> windowService.savePolicy(new FeedbackPolicyView(hall.organisation, policy.version(),
+                policy.supplementaryDays(), true, 7, policy.minimumSample(), policy.contactWorkingDays(),
+                policy.rectifyWorkingDays(), policy.hotlineWorkingDays(), policy.hotlineExtensionDays())));
+        try {
+            today.use(Clock.offset(Clock.systemUTC(), Duration.ofDays(6)));
+            defaultRatings.run();
+            assertEquals(RateableState.OPEN, ratings.open(unrated.ratingToken()).state(), "six days: not yet");
+            today.use(Clock.offset(Clock.systemUTC(), Duration.ofDays(8)));
+            defaultRatings.run();
+        } finally {
+            today.use(Clock.systemUTC());
+        }
+        RateablePage page = ratings.open(unrated.ratingToken());
+        assertEquals(RateableState.DONE, page.state(), "a defaulted service takes no rating after");
+        ServiceRecordView after = hall.as("wang").call(() -> ratings.myRecentServices(5)).stream()
+                .filter(r -> r.id() == unrated.id()).findFirst().orElseThrow();
+        assertEquals(3, after.ratedLevel());
+        assertTrue(after.defaulted());
+        ServiceRecordView stillReal = hall.as("li").call(() -> ratings.myRecentServices(5)).stream()
+                .filter(r -> r.id() == rated.id()).findFirst().orElseThrow();
+        assertFalse(stillReal.defaulted());
+        assertEquals(5, stillReal.ratedLevel());
+    }
+
+    @Test
+    @RunAsClient
+    void aCitizenRatesAWindowServiceOnAPhone(@ArquillianResource URL base) {
+        OnThePhone.recordAtTheWindowThenRate(base);
+    }
+
+    /**
+     * The browser steps, apart: the server loads this test class too, and it has no browser
+     * classes, so nothing of the class itself may mention them.
+     */
+    static final class OnThePhone {
+
+        private OnThePhone() {
+        }
+
+        static void recordAtTheWindowThenRate(URL base) {
+            try (Browser browser = new Browser(base)) {
+                browser.signIn("staff", TestUsers.DEMO_PASSWORD);
+                browser.open("staff/window.xhtml");
+                browser.type("serve:serviceItem", "居住证办理");
+                browser.byId("serve:record").click();
+                String link = browser.find("#recordedLink").getText();
+                assertTrue(link.contains("/rate.xhtml?t=r"), link);
+                assertFalse(browser.driver().findElements(By.cssSelector("#serve svg.qr-code")).isEmpty(),
+                        "the rating code is drawn on the page");
+
+                // the person served: another device, no account, a phone's width
+                browser.open("login.xhtml");
+                browser.driver().manage().deleteAllCookies();
+                browser.resize(360, 740);
+                browser.driver().get(link);
+                assertEquals("居住证办理", browser.text("#serviceItem"));
+                assertEquals("吴静", browser.text("#servedBy"));
+                Number overflow = (Number) browser.script(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertTrue(overflow.intValue() <= 0, "nothing sticks out sideways at 360 px: " + overflow);
+
+                browser.byId("rateForm:submit").click();
+                browser.waitForText("#rateForm", "请选择满意程度");
+
+                browser.find("label[for='rateForm:level:0']").click();
+                browser.find("#rateForm\\:scores\\:2\\:score .ui-rating-star");
+                List<org.openqa.selenium.WebElement> stars = browser.driver()
+                        .findElements(By.cssSelector("#rateForm\\:scores\\:2\\:score .ui-rating-star"));
+                assertEquals(5, stars.size());
+                stars.get(4).click();
+                browser.find("label[for='rateForm:tags:0']").click();
+                browser.type("rateForm:comment", "一次就办好了，谢谢");
+                browser.screenshot("rate-phone");
+                browser.byId("rateForm:submit").click();
+                browser.waitForText("#rateDone", "感谢您的评价");
+                assertTrue(browser.text("#rateThanks").contains("非常满意"));
+
+                // the same link again: rated, one supplementary rating still possible
+                browser.driver().get(link);
+                browser.waitForText("#rateForm\\:supplementNote", "非常满意");
+
+                browser.driver().get(link.replaceAll("\\.[^.]+$", ".forged"));
+                browser.waitForText("#rateProblem", "评价链接无效");
+                assertTrue(browser.driver().findElements(By.id("rateForm")).isEmpty(), "no form for a forged link");
+
+                // the supplementary rating is this address's second submission in the minute: the last allowed
+                browser.driver().get(link);
+                browser.find("label[for='rateForm:level:1']").click();
+                browser.byId("rateForm:submit").click();
+                browser.waitForText("#rateDone", "感谢您的评价");
+
+                // a third within the minute is refused with a message, and nothing is stored
+                browser.signIn("staff", TestUsers.DEMO_PASSWORD);
+                browser.open("staff/window.xhtml");
+                browser.type("serve:serviceItem", "户籍迁入");
+                browser.byId("serve:record").click();
+                String another = browser.find("#recordedLink").getText();
+                browser.open("login.xhtml");
+                browser.driver().manage().deleteAllCookies();
+                browser.driver().get(another);
+                browser.find("label[for='rateForm:level:0']").click();
+                browser.byId("rateForm:submit").click();
+                browser.waitForText("#messages", "提交过于频繁");
+                browser.driver().get(another);
+                assertFalse(browser.driver().findElements(By.id("rateForm")).isEmpty(),
+                        "the refused rating was not stored: the service can still be rated");
+                assertTrue(browser.driver().findElements(By.id("rateForm:supplementNote")).isEmpty());
+            }
+        }
+    }
+}

@@ -528,6 +528,108 @@ class FeedbackApiIT {
         }
     }
 
+    /** The demo bureau: its 2025 cycle is closed, its 2026 cycle in publicity. */
+    private long bureau() {
+        return users.as(Role.HR).call(() -> organisations.organisations()).stream()
+                .filter(o -> o.name().equals("市人力资源和社会保障局")).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void payrollReadsAClosedCyclesFinalResultsPageByPage() {
+        long bureau = bureau();
+        IssuedApiKey key = newKey(bureau, null, ApiRight.READ_RESULTS);
+
+        HttpResponse<String> listed = get("cycles", key.key());
+        assertEquals(200, listed.statusCode(), listed.body());
+        JsonObject closed = null;
+        for (jakarta.json.JsonValue v : Json.createReader(new StringReader(listed.body())).readArray()) {
+            JsonObject cycle = v.asJsonObject();
+            if (cycle.getInt("year") == 2025) {
+                closed = cycle;
+            }
+            if (cycle.getInt("year") == 2026) {
+                assertEquals("PUBLICITY", cycle.getString("status"));
+                assertEquals("公示中", cycle.getString("statusLabel"));
+                assertFalse(cycle.getBoolean("resultsFinal"));
+            }
+        }
+        assertNotNull(closed, listed.body());
+        assertEquals("CLOSED", closed.getString("status"));
+        assertTrue(closed.getBoolean("resultsFinal"));
+        int participants = closed.getInt("participants");
+
+        // three at a time: every participant once, in a stable order, none left out between pages
+        List<JsonObject> all = new ArrayList<>();
+        for (int page = 0; page * 3 < participants + 3; page++) {
+            HttpResponse<String> answer = get("cycles/2025/results?size=3&page=" + page, key.key());
+            assertEquals(200, answer.statusCode(), answer.body());
+            JsonObject body = json(answer);
+            assertEquals(participants, body.getInt("total"), "the total counts every page");
+            body.getJsonArray("results").forEach(r -> all.add(r.asJsonObject()));
+        }
+        assertEquals(participants, all.size());
+        assertEquals(participants, all.stream().map(r -> r.getJsonNumber("personId").longValue()).distinct().count());
+        assertTrue(all.stream().noneMatch(r -> r.getString("name").equals("谢明")),
+                "who joined after the year is not a participant");
+
+        JsonObject excellent = all.stream().filter(r -> r.getString("name").equals("戚红")).findFirst().orElseThrow();
+        assertEquals("EXCELLENT", excellent.getString("grade"));
+        assertEquals("优秀", excellent.getString("gradeLabel"));
+        assertTrue(excellent.getJsonObject("consequences").getBoolean("commendation"), "嘉奖 for 优秀");
+        assertFalse(excellent.isNull("acknowledged"), "she signed her result");
+        assertFalse(excellent.getString("idNumber").isBlank());
+        JsonObject basic = all.stream().filter(r -> r.getString("name").equals("喻强")).findFirst().orElseThrow();
+        assertEquals("BASICALLY_COMPETENT", basic.getString("grade"));
+        assertFalse(basic.getJsonObject("consequences").getBoolean("commendation"));
+        assertEquals(0, basic.getJsonObject("consequences").getInt("qualifyingYears"), "基本称职 breaks the run");
+        assertTrue(all.stream().filter(r -> !r.isNull("grade") && r.getString("grade").equals("EXCELLENT"))
+                .allMatch(r -> r.getJsonObject("consequences").getBoolean("commendation")));
+
+        HttpResponse<String> english = send(api("cycles/2025/results?size=500").header("Authorization",
+                "Bearer " + key.key()).header("Accept-Language", "en").GET());
+        assertTrue(english.body().contains("\"gradeLabel\":\"Excellent\""), english.body());
+
+        // one unit and the units below it: a part of the whole
+        long unit = all.get(0).getJsonNumber("unitId").longValue();
+        JsonObject ofUnit = json(get("cycles/2025/results?size=500&unit=" + unit, key.key()));
+        assertTrue(ofUnit.getInt("total") >= 1 && ofUnit.getInt("total") <= participants);
+        assertTrue(ofUnit.getJsonArray("results").stream().anyMatch(r -> r.asJsonObject().getJsonNumber("personId")
+                .longValue() == all.get(0).getJsonNumber("personId").longValue()));
+
+        List<AuditEntryView> trail = admin().call(() -> audit.entries("ApiKey", 0, 100)).rows();
+        assertTrue(trail.stream().anyMatch(e -> e.action().equals("readResults")
+                        && e.subjectId().equals(String.valueOf(key.id())) && e.after().contains("2025")),
+                "who read the results, and which, is kept");
+    }
+
+    @Test
+    void resultsAreRefusedUntilFinalAndOnlyToTheOrganisationsKeysWithTheRight() {
+        long bureau = bureau();
+        IssuedApiKey key = newKey(bureau, null, ApiRight.READ_RESULTS);
+        JsonObject notFinal = error(get("cycles/2026/results", key.key()), 409, "api.results.notFinal");
+        assertTrue(notFinal.getString("message").contains("公示中"), notFinal.toString());
+        error(get("cycles/1999/results", key.key()), 404, "api.error.notFound");
+        assertEquals("size", error(get("cycles/2025/results?size=0", key.key()), 422, "api.results.pageInvalid")
+                .getString("field"));
+        assertEquals("page", error(get("cycles/2025/results?page=-1", key.key()), 422, "api.error.numberInvalid")
+                .getString("field"));
+        assertEquals("page", error(get("cycles/2025/results?page=x", key.key()), 422, "api.error.numberInvalid")
+                .getString("field"));
+        long strangersUnit = newCentre().unit();
+        assertEquals("unit", error(get("cycles/2025/results?unit=" + strangersUnit, key.key()), 422,
+                "api.results.unitUnknown").getString("field"));
+
+        IssuedApiKey ratingsOnly = newKey(bureau, null, ApiRight.READ_RATINGS);
+        error(get("cycles", ratingsOnly.key()), 403, "api.error.rightMissing");
+        error(get("cycles/2025/results", ratingsOnly.key()), 403, "api.error.rightMissing");
+
+        IssuedApiKey stranger = newKey(newOrganisation(), null, ApiRight.READ_RESULTS);
+        HttpResponse<String> none = get("cycles", stranger.key());
+        assertEquals(200, none.statusCode(), none.body());
+        assertEquals("[]", none.body().strip(), "another organisation sees no cycle of the bureau");
+        error(get("cycles/2025/results", stranger.key()), 404, "api.error.notFound");
+    }
+
     @Test
     void theServerDescribesTheApi() {
         HttpResponse<String> openapi = send(HttpRequest.newBuilder(URI.create(
@@ -536,7 +638,8 @@ class FeedbackApiIT {
         JsonObject description = json(openapi);
         JsonObject paths = description.getJsonObject("paths");
         for (String endpoint : List.of("/api/v1/ping", "/api/v1/service-records",
-                "/api/v1/service-records/{id}/ratings", "/api/v1/service-records/{id}/rating")) {
+                "/api/v1/service-records/{id}/ratings", "/api/v1/service-records/{id}/rating", "/api/v1/cycles",
+                "/api/v1/cycles/{year}/results")) {
             assertTrue(paths.keySet().stream().anyMatch(p -> p.endsWith(endpoint)), endpoint + " in " + paths.keySet());
         }
         JsonObject rate = paths.entrySet().stream().filter(p -> p.getKey().endsWith("/ratings")).findFirst()

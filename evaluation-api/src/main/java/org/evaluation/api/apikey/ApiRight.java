@@ -10,5 +10,7 @@ public enum ApiRight {
     /** Submit ratings on the key's organisation's service records. */
     SUBMIT_RATINGS,
     /** Read whether a service has been rated, and the rating's standing. */
-    READ_RATINGS
+    READ_RATINGS,
+    /** Read the final results of the organisation's closed assessment cycles: grades and their consequences. */
+    READ_RESULTS
 }

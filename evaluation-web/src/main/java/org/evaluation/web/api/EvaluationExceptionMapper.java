@@ -28,7 +28,8 @@ public class EvaluationExceptionMapper implements ExceptionMapper<EvaluationExce
             "rating.alreadyRated", 409,
             "api.serviceRecord.referenceTaken", 409,
             "api.error.keyInvalid", 401,
-            "api.error.rightMissing", 403);
+            "api.error.rightMissing", 403,
+            "api.results.notFinal", 409);
 
     /** The request field a refusal is about, by its message key (or the key's start, ending in a dot). */
     static final Map<String, String> FIELD = Map.ofEntries(
@@ -44,7 +45,9 @@ public class EvaluationExceptionMapper implements ExceptionMapper<EvaluationExce
             Map.entry("api.serviceRecord.staffUnknown", "staffId"),
             Map.entry("api.serviceRecord.staffUsernameUnknown", "staffUsername"),
             Map.entry("api.serviceRecord.staffMismatch", "staffUsername"),
-            Map.entry("api.rating.idempotencyKeyReused", ServiceRecordResource.IDEMPOTENCY_KEY));
+            Map.entry("api.rating.idempotencyKeyReused", ServiceRecordResource.IDEMPOTENCY_KEY),
+            Map.entry("api.results.unitUnknown", "unit"),
+            Map.entry("api.results.pageInvalid", "size"));
 
     @Context
     private HttpHeaders headers;

@@ -67,7 +67,7 @@ public final class ResultsSheet {
         add(parts, c.levelDue(), text, "history.levelDue");
         add(parts, c.demotion(), text, "history.demotion");
         add(parts, c.dismissalFlag(), text, "history.dismissalFlag");
-        return String.join("；", parts);
+        return parts.isEmpty() ? null : String.join("；", parts);
     }
 
     private static void add(List<String> parts, boolean applies, Function<String, String> text, String key) {

@@ -68,9 +68,14 @@ public final class Workbooks {
         throw new AssertionError("no column " + header + " in " + head);
     }
 
+    /** The cell, or null past the row's last value (a row keeps no empty cells at its end). */
+    private static Cell cell(Row row, int column) {
+        return column < row.getCellCount() ? row.getCell(column) : null;
+    }
+
     /** The text of a cell, null for an empty one. */
     public static String text(Row row, int column) {
-        Cell cell = row.getCell(column);
+        Cell cell = cell(row, column);
         if (cell == null || cell.getType() == CellType.EMPTY) {
             return null;
         }
@@ -80,7 +85,7 @@ public final class Workbooks {
 
     /** The number of a cell that must be a number, not text; null for an empty one. */
     public static Long whole(Row row, int column) {
-        Cell cell = row.getCell(column);
+        Cell cell = cell(row, column);
         if (cell == null || cell.getType() == CellType.EMPTY) {
             return null;
         }
@@ -95,7 +100,7 @@ public final class Workbooks {
     }
 
     public static LocalDateTime dateTime(Row row, int column) {
-        Cell cell = row.getCell(column);
+        Cell cell = cell(row, column);
         if (cell == null || cell.getType() == CellType.EMPTY) {
             return null;
         }

@@ -244,7 +244,8 @@ public class CycleServiceBean implements CycleService {
     private static ResultRow result(Participant p, YearResult consequences) {
         Person person = p.getPerson();
         return new ResultRow(p.getId(), person.getId(), person.getName(), person.getPosition(), p.getUnit().getName(),
-                p.eligibility(), p.getRemovalReason(), p.getFinalGrade(), p.getNoticeOn(), p.getAcknowledgedOn(),
+                p.stage(), p.eligibility(), p.getRemovalReason(), p.isDecided(),
+                p.isDecided() ? p.getDecidedGrade() : null, p.getFinalGrade(), p.getNoticeOn(), p.getAcknowledgedOn(),
                 p.getAcknowledgementComment(), p.getRefusedOn(), consequences);
     }
 

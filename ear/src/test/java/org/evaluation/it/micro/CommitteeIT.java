@@ -690,12 +690,16 @@ class CommitteeIT {
             int refused = column(rows, "拒绝签字日期");
             int consequences = column(rows, "考核结果运用");
             int years = column(rows, "连续称职及以上年数");
+            int stage = column(rows, "进度");
+            int decision = column(rows, "审议等次");
             for (int i = 0; i < expected.size(); i++) {
                 ResultRow result = expected.get(i);
                 Row row = rows.get(i + 1);
                 assertEquals(result.name(), text(row, name));
                 assertEquals(zh.apply(GradeScheme.CIVIL_SERVANT.key(result.finalGrade())), text(row, grade));
                 assertEquals(noticeDay, date(row, notice));
+                assertEquals(zh.apply("Stage." + result.stage()), text(row, stage));
+                assertEquals(text(row, grade), text(row, decision), "confirmed as the committee decided");
                 assertEquals(1L, whole(row, years), "the first year competent or better, as a number");
                 if (result.participantId() == wang) {
                     assertEquals("优秀", text(row, grade));

@@ -50,6 +50,13 @@ public final class ExcelDownload {
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // refused or failed before the first byte (the first page is read first): the error page
+            // answers, without the attachment's headers
+            if (!external.isResponseCommitted()) {
+                external.responseReset();
+            }
+            throw e;
         }
         context.responseComplete();
     }

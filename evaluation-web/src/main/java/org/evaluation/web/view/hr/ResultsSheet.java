@@ -27,6 +27,10 @@ public final class ResultsSheet {
                 .text(text.apply("export.column.name"), ResultRow::name)
                 .text(text.apply("export.column.position"), ResultRow::position)
                 .text(text.apply("export.column.unit"), ResultRow::unitName)
+                .text(text.apply("export.column.stage"), r -> text.apply("Stage." + r.stage()))
+                .text(text.apply("export.column.decision"), r -> !r.decided() ? null
+                        : r.decidedGrade() == null ? text.apply("board.notGraded")
+                        : text.apply(scheme.key(r.decidedGrade())))
                 .text(text.apply("export.column.grade"), r -> r.finalGrade() != null
                         ? text.apply(scheme.key(r.finalGrade()))
                         : r.noticeOn() == null ? null : text.apply("board.notGraded"))

@@ -36,14 +36,14 @@ public class OrdersBacking implements Serializable {
     private String content;
     private HotlineListFilter filter = HotlineListFilter.OPEN;
 
-    private final LazyDataModel<HotlineOrderRow> rows = new PagedRows<>(
+    private final PagedRows<HotlineOrderRow> rows = new PagedRows<>(
             (sortBy, first, size) -> hotline.centreOrders(filter, first, Math.min(size, HotlineService.PAGE_MAX)),
             HotlineOrderRow::id);
 
     /** The centre's orders of the filter on screen, all pages, as a workbook. */
     public void export() {
-        ExcelDownload.send(HotlineOrdersSheet.sheet(Texts::text), (first, size) -> hotline.centreOrders(filter, first,
-                Math.min(size, HotlineService.PAGE_MAX)), Texts.text("export.hotline.sheet"), "hotline-orders");
+        ExcelDownload.send(HotlineOrdersSheet.sheet(Texts::text), rows.pages(), Texts.text("export.hotline.sheet"),
+                "hotline-orders");
     }
 
     /** Records the call and opens it, to be answered or dispatched. */

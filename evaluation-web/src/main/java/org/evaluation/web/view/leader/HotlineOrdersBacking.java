@@ -40,14 +40,14 @@ public class HotlineOrdersBacking implements Serializable {
     private HotlineFigures figures;
     private long extensionRequests;
 
-    private final LazyDataModel<HotlineOrderRow> rows = new PagedRows<>(
+    private final PagedRows<HotlineOrderRow> rows = new PagedRows<>(
             (sortBy, first, size) -> hotline.unitOrders(filter, first, Math.min(size, HotlineService.PAGE_MAX)),
             HotlineOrderRow::id);
 
     /** The orders of the filter on screen, all pages, as a workbook. */
     public void export() {
-        ExcelDownload.send(HotlineOrdersSheet.sheet(Texts::text), (first, size) -> hotline.unitOrders(filter, first,
-                Math.min(size, HotlineService.PAGE_MAX)), Texts.text("export.hotline.sheet"), "hotline-orders");
+        ExcelDownload.send(HotlineOrdersSheet.sheet(Texts::text), rows.pages(), Texts.text("export.hotline.sheet"),
+                "hotline-orders");
     }
 
     private final LazyDataModel<HotlineOrderRow> requests = new PagedRows<>(

@@ -9,9 +9,13 @@ import org.evaluation.web.support.ExcelSheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -55,6 +59,52 @@ public final class Workbooks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A new empty directory for a browser's downloads. */
+    public static Path downloadDirectory() {
+        try {
+            return Files.createTempDirectory("evaluation-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The one workbook a browser saved into {@code directory} (Chromium gives it its name once it is
+     * complete), once its size has stopped changing; the file is read, then removed with the directory.
+     */
+    public static Downloaded awaitDownload(Path directory) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        try {
+            while (true) {
+                File[] done = directory.toFile().listFiles((dir, name) -> name.endsWith(".xlsx"));
+                if (done != null && done.length == 1) {
+                    long size = -1;
+                    while (size != done[0].length() || size == 0) {
+                        size = done[0].length();
+                        Thread.sleep(200);
+                    }
+                    Downloaded file = new Downloaded(done[0].getName(), Files.readAllBytes(done[0].toPath()));
+                    Files.delete(done[0].toPath());
+                    Files.delete(directory);
+                    return file;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("no workbook arrived in " + directory);
+                }
+                Thread.sleep(200);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A downloaded file: the name the browser gave it and its bytes. */
+    public record Downloaded(String name, byte[] content) {
     }
 
     /** The column of a header in the header row. */

@@ -829,48 +829,19 @@ class CommitteeIT {
                 b.waitForText("#minutesForm\\:minutesList", "记录人：赵强");
 
                 // and downloads the board as filtered (郑浩 only): the file arrives under its Chinese name
-                java.nio.file.Path downloads = downloadDirectory();
+                java.nio.file.Path downloads = Workbooks.downloadDirectory();
                 ((org.openqa.selenium.chromium.HasCdp) b.driver()).executeCdpCommand("Browser.setDownloadBehavior",
                         java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
                 b.click("boardForm:export");
-                java.io.File file = b.waitFor(d -> {
-                    java.io.File[] done = downloads.toFile().listFiles((dir, n) -> n.endsWith(".xlsx"));
-                    return done == null || done.length == 0 ? null : done[0];
-                });
-                assertTrue(file.getName().matches("等次审议-\\d{4}-\\d{2}-\\d{2}\\.xlsx"), file.getName());
-                java.util.List<org.dhatim.fastexcel.reader.Row> rows = Workbooks.read(waitForWhole(file));
-                assertTrue(file.delete() && downloads.toFile().delete());
+                Workbooks.Downloaded file = Workbooks.awaitDownload(downloads);
+                assertTrue(file.name().matches("等次审议-\\d{4}-\\d{2}-\\d{2}\\.xlsx"), file.name());
+                java.util.List<org.dhatim.fastexcel.reader.Row> rows = Workbooks.read(file.content());
                 assertEquals(2, rows.size(), "the header and the one line the filter shows");
                 assertEquals("郑浩", Workbooks.text(rows.get(1), Workbooks.column(rows, "姓名")));
                 assertEquals("优秀", Workbooks.text(rows.get(1), Workbooks.column(rows, "审议等次")));
                 assertNotNull(Workbooks.date(rows.get(1), Workbooks.column(rows, "审议日期")));
             } finally {
                 b.close();
-            }
-        }
-
-        private static java.nio.file.Path downloadDirectory() {
-            try {
-                return java.nio.file.Files.createTempDirectory("evaluation-downloads");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        /** The bytes of a downloaded file once its size has stopped changing. */
-        private static byte[] waitForWhole(java.io.File file) {
-            try {
-                long size = -1;
-                while (size != file.length() || size == 0) {
-                    size = file.length();
-                    Thread.sleep(200);
-                }
-                return java.nio.file.Files.readAllBytes(file.toPath());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
             }
         }
 

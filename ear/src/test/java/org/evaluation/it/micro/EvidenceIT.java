@@ -692,6 +692,32 @@ class EvidenceIT {
                 overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
                 assertTrue(overflow <= 0, "the dashboard is " + overflow + " px wider than a 360 px phone");
                 b.screenshot("leader-feedback-360px");
+
+                // each person's figures and the cases, downloaded from their pages
+                java.nio.file.Path downloads = Workbooks.downloadDirectory();
+                ((org.openqa.selenium.chromium.HasCdp) b.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+                b.click("feedback:export");
+                Workbooks.Downloaded people = Workbooks.awaitDownload(downloads);
+                assertTrue(people.name().matches("综合科" + YEAR + "年服务评价-\\d{4}-\\d{2}-\\d{2}\\.xlsx"), people.name());
+                List<org.dhatim.fastexcel.reader.Row> rows = Workbooks.read(people.content());
+                assertEquals(4, rows.size(), "the header, the leader, 张 and 王");
+                org.dhatim.fastexcel.reader.Row zhang = rows.stream().filter(r -> ("张" + prefix).equals(
+                        Workbooks.text(r, Workbooks.column(rows, "姓名")))).findFirst().orElseThrow();
+                assertEquals(4L, Workbooks.whole(zhang, Workbooks.column(rows, "评价数")));
+
+                b.open("leader/cases.xhtml");
+                b.waitForText("h1.app-title", "差评工单");
+                int listed = b.driver().findElements(org.openqa.selenium.By.cssSelector("#cases\\:list tbody tr[data-ri]"))
+                        .size();
+                downloads = Workbooks.downloadDirectory();
+                ((org.openqa.selenium.chromium.HasCdp) b.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+                b.click("cases:export");
+                Workbooks.Downloaded cases = Workbooks.awaitDownload(downloads);
+                assertTrue(cases.name().startsWith("差评工单-"), cases.name());
+                assertTrue(listed > 0);
+                assertEquals(listed + 1, Workbooks.read(cases.content()).size(), "every case the page lists");
             } finally {
                 b.close();
             }

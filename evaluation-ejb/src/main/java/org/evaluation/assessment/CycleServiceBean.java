@@ -17,7 +17,9 @@ import org.evaluation.api.assessment.CycleService;
 import org.evaluation.api.assessment.CycleSettings;
 import org.evaluation.api.assessment.ParticipantQuery;
 import org.evaluation.api.assessment.ParticipantRow;
+import org.evaluation.api.assessment.ResultRow;
 import org.evaluation.api.assessment.Stage;
+import org.evaluation.api.assessment.YearResult;
 import org.evaluation.api.organisation.PersonOption;
 import org.evaluation.audit.AuditTrail;
 import org.evaluation.calendar.WorkingCalendars;
@@ -31,6 +33,7 @@ import org.evaluation.platform.Today;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +176,36 @@ public class CycleServiceBean implements CycleService {
     @RolesAllowed({HR, COMMITTEE, HEAD})
     public PageResult<ParticipantRow> participants(ParticipantQuery q) {
         Records.find(em, AssessmentCycle.class, q.cycleId());
+        Found found = find(q);
+        return new PageResult<>(found.rows().stream().map(CycleServiceBean::row).toList(), found.total());
+    }
+
+    @Override
+    @RolesAllowed({HR, COMMITTEE, HEAD})
+    public PageResult<ResultRow> results(ParticipantQuery q) {
+        AssessmentCycle cycle = Records.find(em, AssessmentCycle.class, q.cycleId());
+        Found page = find(q);
+        Map<Long, YearResult> consequences = new HashMap<>();
+        List<Long> people = page.rows().stream().map(p -> p.getPerson().getId()).toList();
+        if (!people.isEmpty()) {
+            em.createQuery("SELECT r FROM ConsequenceRecord r WHERE r.year = :year AND r.person.id IN :people",
+                            ConsequenceRecord.class)
+                    .setParameter("year", cycle.getYear()).setParameter("people", people).getResultStream()
+                    .forEach(r -> consequences.put(r.getPersonId(), new YearResult(r.getYear(), cycle.getScheme(),
+                            r.getGrade(), r.getEffect(), r.isCommendation(), r.isThirdClassMerit(),
+                            r.getQualifyingYears(), r.isWageStepDue(), r.isLevelDue(), r.isDemotion(),
+                            r.isDismissalFlag())));
+        }
+        return new PageResult<>(page.rows().stream().map(p -> result(p, consequences.get(p.getPerson().getId())))
+                .toList(), page.total());
+    }
+
+    /** One page of participants and how many pass the filters in all. */
+    private record Found(List<Participant> rows, long total) {
+    }
+
+    /** One page of the cycle's participants that pass the query's filters, by unit and name. */
+    private Found find(ParticipantQuery q) {
         StringBuilder where = new StringBuilder(" WHERE p.cycle.id = :cycle");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("cycle", q.cycleId());
@@ -204,9 +237,16 @@ public class CycleServiceBean implements CycleService {
             count.setParameter(k, v);
             page.setParameter(k, v);
         });
-        List<ParticipantRow> rows = page.setFirstResult(q.first()).setMaxResults(q.pageSize()).getResultList()
-                .stream().map(CycleServiceBean::row).toList();
-        return new PageResult<>(rows, count.getSingleResult());
+        return new Found(page.setFirstResult(q.first()).setMaxResults(q.pageSize()).getResultList(),
+                count.getSingleResult());
+    }
+
+    private static ResultRow result(Participant p, YearResult consequences) {
+        Person person = p.getPerson();
+        return new ResultRow(p.getId(), person.getId(), person.getName(), person.getPosition(), p.getUnit().getName(),
+                p.stage(), p.eligibility(), p.getRemovalReason(), p.isDecided(),
+                p.isDecided() ? p.getDecidedGrade() : null, p.getFinalGrade(), p.getNoticeOn(), p.getAcknowledgedOn(),
+                p.getAcknowledgementComment(), p.getRefusedOn(), consequences);
     }
 
     static ParticipantRow row(Participant p) {

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.dhatim.fastexcel.reader.Row;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.assessment.BoardFlag;
@@ -26,7 +27,9 @@ import org.evaluation.api.assessment.LeaderReviewService;
 import org.evaluation.api.assessment.MinutesView;
 import org.evaluation.api.assessment.ObjectionView;
 import org.evaluation.api.assessment.ParticipantQuery;
+import org.evaluation.api.assessment.ResultRow;
 import org.evaluation.api.assessment.ReviewForm;
+import org.evaluation.api.assessment.Stage;
 import org.evaluation.api.assessment.SelfSummaryService;
 import org.evaluation.api.assessment.SummaryContent;
 import org.evaluation.api.assessment.SummaryView;
@@ -46,10 +49,13 @@ import org.evaluation.assessment.Participant;
 import org.evaluation.it.Browser;
 import org.evaluation.it.Deployments;
 import org.evaluation.it.TestData;
+import org.evaluation.it.Workbooks;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
 import org.evaluation.organisation.Person;
 import org.evaluation.platform.Today;
+import org.evaluation.web.view.committee.BoardSheet;
+import org.evaluation.web.view.hr.ResultsSheet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,11 +69,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
+import static org.evaluation.it.Workbooks.column;
+import static org.evaluation.it.Workbooks.date;
+import static org.evaluation.it.Workbooks.text;
+import static org.evaluation.it.Workbooks.whole;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -89,7 +102,7 @@ class CommitteeIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarWithTests().addClass(Steps.class);
+        return Deployments.microWarWithTests().addClass(Steps.class).addClass(Workbooks.class);
     }
 
     @EJB
@@ -586,6 +599,140 @@ class CommitteeIT {
         }
     }
 
+    // ---- the Excel exports, read back and compared with what the screen's filtered list holds ----
+
+    @Test
+    void theBoardExportHoldsEveryPageOfTheFilteredLinesWithDatesAndNumbersAsSuch() {
+        Office o = new Office().opened();
+        List<Long> all = o.allReviewed(Grade.EXCELLENT);
+        o.as("chair").call(() -> committee.decideAsProposed(o.cycle, all.subList(1, 4)));
+        // the screen: the decided lines, two to a page
+        BoardQuery onScreen = new BoardQuery(o.cycle, null, null, null, true, null, null, 0, 2);
+        assertEquals(2, o.board("chair", onScreen).rows().size());
+        List<BoardRow> expected = o.board("chair", new BoardQuery(o.cycle, null, null, null, true, null, null, 0, 50))
+                .rows();
+        assertEquals(3, expected.size());
+        Function<String, String> zh = Workbooks.texts(Locale.SIMPLIFIED_CHINESE);
+
+        List<Row> rows = Workbooks.read(o.as("chair").call(() -> Workbooks.write(
+                BoardSheet.sheet(zh, GradeScheme.CIVIL_SERVANT), BoardSheet.pages(committee, onScreen))));
+
+        assertEquals(expected.size() + 1, rows.size(), "the header and every filtered line, not only the page shown");
+        int name = column(rows, "姓名");
+        int unit = column(rows, "单位");
+        int proposal = column(rows, "等次建议");
+        int decision = column(rows, "审议等次");
+        int decidedOn = column(rows, "审议日期");
+        int ratings = column(rows, "评价数");
+        int good = column(rows, "平时考核：好");
+        for (int i = 0; i < expected.size(); i++) {
+            BoardRow line = expected.get(i);
+            Row row = rows.get(i + 1);
+            assertEquals(line.name(), text(row, name), "the board's order");
+            assertEquals("综合科", text(row, unit));
+            assertEquals(zh.apply(GradeScheme.CIVIL_SERVANT.key(line.proposedGrade())), text(row, proposal));
+            assertEquals(zh.apply(GradeScheme.CIVIL_SERVANT.key(line.decidedGrade())), text(row, decision));
+            assertNotNull(line.decidedOn());
+            assertEquals(line.decidedOn(), date(row, decidedOn), "a real date");
+            assertEquals(line.feedback().ratings(), whole(row, ratings), "a number");
+            assertEquals(0L, whole(row, good), "no quarterly grades: 0, as a number");
+        }
+        assertTrue(rows.stream().skip(1).anyMatch(r -> "优秀".equals(text(r, decision))));
+
+        BoardQuery undecided = new BoardQuery(o.cycle, null, null, null, false, null, null, 0, 20);
+        List<Row> other = Workbooks.read(o.as("chair").call(() -> Workbooks.write(
+                BoardSheet.sheet(zh, GradeScheme.CIVIL_SERVANT), BoardSheet.pages(committee, undecided))));
+        assertEquals(o.board("chair", undecided).rows().stream().map(BoardRow::name).toList(),
+                other.stream().skip(1).map(r -> text(r, name)).toList(), "another filter, other lines");
+        assertTrue(other.stream().skip(1).allMatch(r -> text(r, decision) == null), "nothing decided among them");
+    }
+
+    @Test
+    void theResultsExportHoldsGradeNoticeAcknowledgementAndConsequencesOfTheFilteredParticipants() {
+        Office o = new Office().opened();
+        List<Long> all = o.allReviewed(Grade.EXCELLENT);
+        long wang = all.get(1);
+        long li = all.get(2);
+        long zhou = all.get(3);
+        RoleRunner hr = users.as(Role.HR);
+        try {
+            atDay(PUBLICITY_START);
+            o.as("leader").call(() -> committee.decideAsProposed(o.cycle, all));
+            hr.run(() -> cycles.startPublicity(o.cycle, cycles.cycle(o.cycle).version(), PUBLICITY_START));
+            LocalDate noticeDay = PUBLICITY_START.plusDays(14);
+            atDay(noticeDay);
+            hr.run(() -> cycles.endPublicity(o.cycle, cycles.cycle(o.cycle).version()));
+            steps.confirm(o.cycle);
+            o.as("li").run(() -> summaries.acknowledge(li, summaries.summary(li).version(), "本人同意考核结果"));
+            long zhouVersion = hr.call(() -> cycles.participants(new ParticipantQuery(o.cycle, null, null, null, null,
+                    null, 0, 50))).rows().stream().filter(r -> r.id() == zhou).findFirst().orElseThrow().version();
+            hr.run(() -> cycles.recordRefusal(zhou, zhouVersion));
+            atDay(noticeDay.plusDays(31));
+            hr.run(() -> cycles.close(o.cycle, cycles.cycle(o.cycle).version()));
+
+            // the screen: every participant, two to a page
+            ParticipantQuery onScreen = new ParticipantQuery(o.cycle, null, null, null, null, null, 0, 2);
+            List<ResultRow> expected = hr.call(() -> cycles.results(new ParticipantQuery(o.cycle, null, null, null,
+                    null, null, 0, 50))).rows();
+            assertEquals(hr.call(() -> cycles.participants(new ParticipantQuery(o.cycle, null, null, null, null, null,
+                    0, 50))).rows().stream().map(r -> r.id()).toList(),
+                    expected.stream().map(ResultRow::participantId).toList(), "the participant list's order");
+            Function<String, String> zh = Workbooks.texts(Locale.SIMPLIFIED_CHINESE);
+            List<Row> rows = Workbooks.read(hr.call(() -> Workbooks.write(
+                    ResultsSheet.sheet(zh, GradeScheme.CIVIL_SERVANT), ResultsSheet.pages(cycles, onScreen))));
+
+            assertEquals(6, rows.size(), "the header and all five, not only the page shown");
+            int name = column(rows, "姓名");
+            int grade = column(rows, "考核等次");
+            int notice = column(rows, "书面通知日期");
+            int signed = column(rows, "本人签署日期");
+            int comment = column(rows, "本人意见");
+            int refused = column(rows, "拒绝签字日期");
+            int consequences = column(rows, "考核结果运用");
+            int years = column(rows, "连续称职及以上年数");
+            int stage = column(rows, "进度");
+            int decision = column(rows, "审议等次");
+            for (int i = 0; i < expected.size(); i++) {
+                ResultRow result = expected.get(i);
+                Row row = rows.get(i + 1);
+                assertEquals(result.name(), text(row, name));
+                assertEquals(zh.apply(GradeScheme.CIVIL_SERVANT.key(result.finalGrade())), text(row, grade));
+                assertEquals(noticeDay, date(row, notice));
+                assertEquals(zh.apply("Stage." + result.stage()), text(row, stage));
+                assertEquals(text(row, grade), text(row, decision), "confirmed as the committee decided");
+                assertEquals(1L, whole(row, years), "the first year competent or better, as a number");
+                if (result.participantId() == wang) {
+                    assertEquals("优秀", text(row, grade));
+                    assertEquals(zh.apply("history.commendation"), text(row, consequences));
+                } else {
+                    assertNull(text(row, consequences), "称职 brings nothing to write this year");
+                }
+                if (result.participantId() == li) {
+                    assertEquals(noticeDay, date(row, signed));
+                    assertEquals("本人同意考核结果", text(row, comment));
+                } else {
+                    assertNull(date(row, signed));
+                }
+                assertEquals(result.participantId() == zhou ? noticeDay : null, date(row, refused));
+            }
+
+            ParticipantQuery signedOnly = new ParticipantQuery(o.cycle, null, null, Stage.ACKNOWLEDGED, null, null, 0,
+                    20);
+            List<Row> filtered = Workbooks.read(hr.call(() -> Workbooks.write(
+                    ResultsSheet.sheet(zh, GradeScheme.CIVIL_SERVANT), ResultsSheet.pages(cycles, signedOnly))));
+            assertEquals(hr.call(() -> cycles.participants(signedOnly)).rows().stream().map(r -> r.name()).toList(),
+                    filtered.stream().skip(1).map(r -> text(r, name)).toList());
+            assertEquals(1, filtered.size() - 1, "only li signed");
+
+            List<String> english = ResultsSheet.sheet(Workbooks.texts(Locale.ENGLISH), GradeScheme.CIVIL_SERVANT)
+                    .headers();
+            assertEquals("Name", english.get(0));
+            assertTrue(english.contains("Consequences"), english.toString());
+        } finally {
+            backToToday();
+        }
+    }
+
     /** The demo committee member decides a proposed 优秀 on the board, sees the headroom change and keeps the minutes. */
     @Test
     @RunAsClient
@@ -680,6 +827,19 @@ class CommitteeIT {
                 b.byId("minutesForm:recordMinutes").click();
                 b.waitForText("#minutesForm\\:minutesList", minutes);
                 b.waitForText("#minutesForm\\:minutesList", "记录人：赵强");
+
+                // and downloads the board as filtered (郑浩 only): the file arrives under its Chinese name
+                java.nio.file.Path downloads = Workbooks.downloadDirectory();
+                ((org.openqa.selenium.chromium.HasCdp) b.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                        java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+                b.click("boardForm:export");
+                Workbooks.Downloaded file = Workbooks.awaitDownload(downloads);
+                assertTrue(file.name().matches("等次审议-\\d{4}-\\d{2}-\\d{2}\\.xlsx"), file.name());
+                java.util.List<org.dhatim.fastexcel.reader.Row> rows = Workbooks.read(file.content());
+                assertEquals(2, rows.size(), "the header and the one line the filter shows");
+                assertEquals("郑浩", Workbooks.text(rows.get(1), Workbooks.column(rows, "姓名")));
+                assertEquals("优秀", Workbooks.text(rows.get(1), Workbooks.column(rows, "审议等次")));
+                assertNotNull(Workbooks.date(rows.get(1), Workbooks.column(rows, "审议日期")));
             } finally {
                 b.close();
             }

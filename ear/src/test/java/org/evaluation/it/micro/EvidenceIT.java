@@ -12,6 +12,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.dhatim.fastexcel.reader.Row;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.assessment.BoardFlag;
@@ -35,6 +36,9 @@ import org.evaluation.api.feedback.RatingKind;
 import org.evaluation.api.feedback.RatingSubmission;
 import org.evaluation.api.feedback.ServiceChannel;
 import org.evaluation.api.feedback.ServiceTag;
+import org.evaluation.api.cases.CaseRow;
+import org.evaluation.api.cases.CaseService;
+import org.evaluation.api.cases.CaseState;
 import org.evaluation.api.cases.CaseVerdict;
 import org.evaluation.api.cases.ComplaintStep;
 import org.evaluation.api.feedback.evidence.CaseOutcomes;
@@ -49,6 +53,11 @@ import org.evaluation.api.feedback.evidence.Scope;
 import org.evaluation.api.feedback.evidence.Standing;
 import org.evaluation.api.feedback.evidence.TagCount;
 import org.evaluation.api.feedback.evidence.UnitDashboard;
+import org.evaluation.api.hotline.HotlineCall;
+import org.evaluation.api.hotline.HotlineListFilter;
+import org.evaluation.api.hotline.HotlineOrderRow;
+import org.evaluation.api.hotline.HotlineOrderType;
+import org.evaluation.api.hotline.HotlineService;
 import org.evaluation.api.organisation.OrganisationService;
 import org.evaluation.api.organisation.PeopleService;
 import org.evaluation.api.security.AccountService;
@@ -61,12 +70,17 @@ import org.evaluation.feedback.ServiceRecord;
 import org.evaluation.it.Browser;
 import org.evaluation.it.Deployments;
 import org.evaluation.it.TestData;
+import org.evaluation.it.Workbooks;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
 import org.evaluation.organisation.Organisation;
 import org.evaluation.cases.NegativeRatingCase;
 import org.evaluation.organisation.Person;
 import org.evaluation.organisation.Unit;
+import org.evaluation.web.support.ExcelSheet;
+import org.evaluation.web.view.HotlineOrdersSheet;
+import org.evaluation.web.view.leader.CasesSheet;
+import org.evaluation.web.view.leader.FeedbackSheet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -83,13 +97,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static org.evaluation.it.Workbooks.column;
+import static org.evaluation.it.Workbooks.date;
+import static org.evaluation.it.Workbooks.dateTime;
+import static org.evaluation.it.Workbooks.text;
+import static org.evaluation.it.Workbooks.whole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -113,7 +135,8 @@ class EvidenceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarWithTests().addClasses(Steps.class, Office.class, Built.class, FixtureServlet.class);
+        return Deployments.microWarWithTests().addClasses(Steps.class, Office.class, Built.class, FixtureServlet.class,
+                Workbooks.class);
     }
 
     @Inject
@@ -124,6 +147,10 @@ class EvidenceIT {
     private CommitteeService committee;
     @EJB
     private LeaderReviewService reviews;
+    @EJB
+    private CaseService cases;
+    @EJB
+    private HotlineService hotline;
     @Inject
     private TestUsers users;
 
@@ -491,6 +518,125 @@ class EvidenceIT {
                 "the committee sees anybody of its organisation");
     }
 
+    // ---- the Excel exports of ratings, cases and 12345 orders, read back against the screen's lists ----
+
+    @Test
+    void theDashboardExportHoldsEachPersonsFiguresAsNumbers() {
+        Built o = office.build();
+        UnitDashboard d = as(o, "leader", () -> evidence.dashboard(YEAR));
+        Function<String, String> zh = Workbooks.texts(Locale.SIMPLIFIED_CHINESE);
+
+        List<Row> rows = Workbooks.read(Workbooks.write(FeedbackSheet.sheet(zh), ExcelSheet.Pages.of(d.people())));
+
+        assertEquals(d.people().size() + 1, rows.size());
+        int name = column(rows, "姓名");
+        int unit = column(rows, "单位");
+        int ratings = column(rows, "评价数");
+        int satisfied = column(rows, "满意评价数");
+        int rate = column(rows, "满意率");
+        int verified = column(rows, "核实有效差评");
+        int pending = column(rows, "待核实差评");
+        int excluded = column(rows, "已剔除评价");
+        int defaulted = column(rows, "默认评价");
+        for (int i = 0; i < d.people().size(); i++) {
+            PersonFigure p = d.people().get(i);
+            Row row = rows.get(i + 1);
+            assertEquals(p.name(), text(row, name), "the dashboard's order");
+            assertEquals(p.unitName(), text(row, unit));
+            assertEquals(List.of(p.ratings(), p.satisfied(), p.verifiedNegative(), p.pending(), p.excluded(),
+                    p.defaulted()), List.of(whole(row, ratings), whole(row, satisfied), whole(row, verified),
+                    whole(row, pending), whole(row, excluded), whole(row, defaulted)));
+        }
+        Row zhang = rows.stream().skip(1).filter(r -> text(r, name).startsWith("张")).findFirst().orElseThrow();
+        assertEquals(List.of(4L, 3L, 1L, 1L, 1L, 1L), List.of(whole(zhang, ratings), whole(zhang, satisfied),
+                whole(zhang, verified), whole(zhang, pending), whole(zhang, excluded), whole(zhang, defaulted)));
+        assertEquals(0.75, zhang.getCell(rate).asNumber().doubleValue(), 1e-9, "75 % as the number 0.75");
+        assertEquals("0.0%", zhang.getCell(rate).getDataFormatString());
+    }
+
+    @Test
+    void theCasesExportHoldsTheCasesOfTheStateChosenOnScreen() {
+        Built o = office.build();
+        Function<String, String> zh = Workbooks.texts(Locale.SIMPLIFIED_CHINESE);
+        List<CaseRow> every = as(o, "leader", () -> cases.myCases(null));
+        List<CaseRow> closed = as(o, "leader", () -> cases.myCases(CaseState.CLOSED));
+        assertTrue(every.size() > closed.size() && !closed.isEmpty(), "the filter leaves some cases out");
+
+        for (List<CaseRow> onScreen : List.of(every, closed)) {
+            List<Row> rows = Workbooks.read(Workbooks.write(CasesSheet.sheet(zh), ExcelSheet.Pages.of(onScreen)));
+            assertEquals(onScreen.size() + 1, rows.size());
+            int number = column(rows, "工单号");
+            int state = column(rows, "状态");
+            int level = column(rows, "评价等级（分）");
+            int opened = column(rows, "创建时间");
+            int due = column(rows, "办理期限");
+            for (int i = 0; i < onScreen.size(); i++) {
+                CaseRow c = onScreen.get(i);
+                Row row = rows.get(i + 1);
+                assertEquals(c.id(), whole(row, number));
+                assertEquals(zh.apply("CaseState." + c.state()), text(row, state));
+                assertEquals((long) c.level(), whole(row, level));
+                assertTrue(Duration.between(c.openedAt(), dateTime(row, opened)).abs().toMillis() < 1000,
+                        "a real date and time: " + c.openedAt());
+                assertEquals(c.due(), date(row, due));
+            }
+        }
+    }
+
+    @Test
+    void theHotlineExportsHoldEveryPageOfTheOrdersOfTheFilterOnScreen() {
+        Function<String, String> zh = Workbooks.texts(Locale.SIMPLIFIED_CHINESE);
+        users.signIn("agent", TestUsers.DEMO_PASSWORD);
+        List<String> received = List.of(1, 2, 3).stream().map(i -> hotline.receive(new HotlineCall(
+                HotlineOrderType.INQUIRY, "导出测试", "13800002222", "咨询导出，" + TestData.unique(""))).number())
+                .toList();
+        // the screen shows the centre's open orders, two to a page
+        ExcelSheet.Pages<HotlineOrderRow> centre = (first, size) -> hotline.centreOrders(HotlineListFilter.OPEN,
+                first, Math.min(size, HotlineService.PAGE_MAX));
+        assertEquals(2, hotline.centreOrders(HotlineListFilter.OPEN, 0, 2).rows().size());
+        List<HotlineOrderRow> expected = all(centre);
+        List<Row> rows = Workbooks.read(Workbooks.write(HotlineOrdersSheet.sheet(zh), centre));
+
+        assertEquals(expected.size() + 1, rows.size(), "every page");
+        int number = column(rows, "工单编号");
+        int type = column(rows, "类型");
+        int receivedAt = column(rows, "受理时间");
+        int due = column(rows, "办理期限");
+        int days = column(rows, "剩余或逾期工作日");
+        for (int i = 0; i < expected.size(); i++) {
+            HotlineOrderRow order = expected.get(i);
+            Row row = rows.get(i + 1);
+            assertEquals(order.number(), text(row, number), "the list's order");
+            assertEquals(zh.apply("HotlineOrderType." + order.type()), text(row, type));
+            assertTrue(Duration.between(order.receivedAt(), dateTime(row, receivedAt)).abs().toMillis() < 1000);
+            assertEquals(order.dueOn(), date(row, due));
+            assertEquals(order.workingDays() == null ? null : (long) order.workingDays(), whole(row, days));
+        }
+        List<String> numbers = rows.stream().skip(1).map(r -> text(r, number)).toList();
+        assertTrue(numbers.containsAll(received), "the orders just received are open");
+
+        users.signIn("leader", TestUsers.DEMO_PASSWORD);
+        ExcelSheet.Pages<HotlineOrderRow> unit = (first, size) -> hotline.unitOrders(HotlineListFilter.ALL, first,
+                Math.min(size, HotlineService.PAGE_MAX));
+        List<String> unitNumbers = all(unit).stream().map(HotlineOrderRow::number).toList();
+        assertFalse(unitNumbers.isEmpty(), "the demo orders dispatched to the leader's units");
+        assertEquals(unitNumbers, Workbooks.read(Workbooks.write(HotlineOrdersSheet.sheet(zh), unit)).stream().skip(1)
+                .map(r -> text(r, number)).toList());
+        assertTrue(unitNumbers.stream().noneMatch(received::contains), "not yet dispatched: not the unit's");
+    }
+
+    /** Every row of a list, page by page, as the screen's table would page through it. */
+    private static <T extends Serializable> List<T> all(ExcelSheet.Pages<T> pages) {
+        List<T> rows = new ArrayList<>();
+        while (true) {
+            org.evaluation.api.PageResult<T> page = pages.page(rows.size(), 2);
+            rows.addAll(page.rows());
+            if (page.rows().isEmpty() || rows.size() >= page.total()) {
+                return rows;
+            }
+        }
+    }
+
     /** The leader opens 张's review and reads the year's public feedback in the evidence panel. */
     @Test
     @RunAsClient
@@ -546,6 +692,32 @@ class EvidenceIT {
                 overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
                 assertTrue(overflow <= 0, "the dashboard is " + overflow + " px wider than a 360 px phone");
                 b.screenshot("leader-feedback-360px");
+
+                // each person's figures and the cases, downloaded from their pages
+                java.nio.file.Path downloads = Workbooks.downloadDirectory();
+                ((org.openqa.selenium.chromium.HasCdp) b.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+                b.click("feedback:export");
+                Workbooks.Downloaded people = Workbooks.awaitDownload(downloads);
+                assertTrue(people.name().matches("综合科" + YEAR + "年服务评价-\\d{4}-\\d{2}-\\d{2}\\.xlsx"), people.name());
+                List<org.dhatim.fastexcel.reader.Row> rows = Workbooks.read(people.content());
+                assertEquals(4, rows.size(), "the header, the leader, 张 and 王");
+                org.dhatim.fastexcel.reader.Row zhang = rows.stream().filter(r -> ("张" + prefix).equals(
+                        Workbooks.text(r, Workbooks.column(rows, "姓名")))).findFirst().orElseThrow();
+                assertEquals(4L, Workbooks.whole(zhang, Workbooks.column(rows, "评价数")));
+
+                b.open("leader/cases.xhtml");
+                b.waitForText("h1.app-title", "差评工单");
+                int listed = b.driver().findElements(org.openqa.selenium.By.cssSelector("#cases\\:list tbody tr[data-ri]"))
+                        .size();
+                downloads = Workbooks.downloadDirectory();
+                ((org.openqa.selenium.chromium.HasCdp) b.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+                b.click("cases:export");
+                Workbooks.Downloaded cases = Workbooks.awaitDownload(downloads);
+                assertTrue(cases.name().startsWith("差评工单-"), cases.name());
+                assertTrue(listed > 0);
+                assertEquals(listed + 1, Workbooks.read(cases.content()).size(), "every case the page lists");
             } finally {
                 b.close();
             }

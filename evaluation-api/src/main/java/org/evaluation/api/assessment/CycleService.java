@@ -27,6 +27,12 @@ public interface CycleService {
 
     PageResult<ParticipantRow> participants(@NotNull ParticipantQuery query);
 
+    /**
+     * The results of the same participants as {@link #participants} with the same filters and order:
+     * final grade, notice, acknowledgement and the consequences recorded at closing.
+     */
+    PageResult<ResultRow> results(@NotNull ParticipantQuery query);
+
     /** Active people of the organisation who are not participants yet, for adding one with a reason. */
     List<PersonOption> addablePeople(long cycleId);
 

@@ -23,6 +23,7 @@ import org.evaluation.api.assessment.GradeScheme;
 import org.evaluation.api.assessment.MinutesView;
 import org.evaluation.api.assessment.ObjectionView;
 import org.evaluation.api.quarterly.QuarterGrade;
+import org.evaluation.web.support.ExcelDownload;
 import org.evaluation.web.support.Texts;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
@@ -207,6 +208,12 @@ public class BoardBacking implements Serializable {
             size = dataTable.getRows();
         }
         fetch(query(0, size));
+    }
+
+    /** Every line that passes the filters on screen, all pages, as a workbook. */
+    public void export() {
+        ExcelDownload.send(BoardSheet.sheet(Texts::text, getScheme()), BoardSheet.pages(service, query(0, 1)),
+                Texts.text("export.board.sheet"), "committee-board");
     }
 
     /** Shows only the lines with this flag (or every line again). */

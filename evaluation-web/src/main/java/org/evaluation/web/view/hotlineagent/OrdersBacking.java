@@ -9,7 +9,9 @@ import org.evaluation.api.hotline.HotlineOrderRow;
 import org.evaluation.api.hotline.HotlineOrderType;
 import org.evaluation.api.hotline.HotlineOrderView;
 import org.evaluation.api.hotline.HotlineService;
+import org.evaluation.web.support.ExcelDownload;
 import org.evaluation.web.support.PagedRows;
+import org.evaluation.web.view.HotlineOrdersSheet;
 import org.evaluation.web.support.Texts;
 import org.primefaces.model.LazyDataModel;
 
@@ -34,9 +36,15 @@ public class OrdersBacking implements Serializable {
     private String content;
     private HotlineListFilter filter = HotlineListFilter.OPEN;
 
-    private final LazyDataModel<HotlineOrderRow> rows = new PagedRows<>(
+    private final PagedRows<HotlineOrderRow> rows = new PagedRows<>(
             (sortBy, first, size) -> hotline.centreOrders(filter, first, Math.min(size, HotlineService.PAGE_MAX)),
             HotlineOrderRow::id);
+
+    /** The centre's orders of the filter on screen, all pages, as a workbook. */
+    public void export() {
+        ExcelDownload.send(HotlineOrdersSheet.sheet(Texts::text), rows.pages(), Texts.text("export.hotline.sheet"),
+                "hotline-orders");
+    }
 
     /** Records the call and opens it, to be answered or dispatched. */
     public String receive() {

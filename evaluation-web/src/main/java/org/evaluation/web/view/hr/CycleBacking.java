@@ -16,6 +16,7 @@ import org.evaluation.api.assessment.ParticipantRow;
 import org.evaluation.api.assessment.QuotaRounding;
 import org.evaluation.api.assessment.Stage;
 import org.evaluation.api.organisation.PersonOption;
+import org.evaluation.web.support.ExcelDownload;
 import org.evaluation.web.support.PagedRows;
 import org.evaluation.web.support.Texts;
 import org.primefaces.model.LazyDataModel;
@@ -47,8 +48,7 @@ public class CycleBacking implements Serializable {
     private String name;
     private Stage stage;
     private final LazyDataModel<ParticipantRow> participants = new PagedRows<>((sortBy, first, size) ->
-            cycleService.participants(new ParticipantQuery(details.id(), null, name, stage, null, null, first, size)),
-            ParticipantRow::id);
+            cycleService.participants(filters(first, size)), ParticipantRow::id);
 
     private List<PersonOption> addable = List.of();
     private Long addPersonId;
@@ -144,6 +144,18 @@ public class CycleBacking implements Serializable {
     public void recordRefusal(ParticipantRow row) {
         cycleService.recordRefusal(row.id(), row.version());
         Texts.info("cycle.participants.refusalRecorded", row.name());
+    }
+
+    /** The participant list's filters on screen, one page of it. */
+    ParticipantQuery filters(int first, int size) {
+        return new ParticipantQuery(details.id(), null, name, stage, null, null, first, size);
+    }
+
+    /** The results of the participants the list shows with its filters, all pages, as a workbook. */
+    public void exportResults() {
+        ExcelDownload.send(ResultsSheet.sheet(Texts::text, details.settings().scheme()),
+                ResultsSheet.pages(cycleService, filters(0, 1)), Texts.text("export.results.file",
+                        details.organisationName(), String.valueOf(details.year())), "cycle-results");
     }
 
     public void filtersChanged() {

@@ -7,6 +7,9 @@ import jakarta.inject.Named;
 import org.evaluation.api.cases.CaseRow;
 import org.evaluation.api.cases.CaseService;
 import org.evaluation.api.cases.CaseState;
+import org.evaluation.web.support.ExcelDownload;
+import org.evaluation.web.support.ExcelSheet;
+import org.evaluation.web.support.Texts;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -46,6 +49,12 @@ public class CasesBacking implements Serializable {
 
     public void filterChanged() {
         load();
+    }
+
+    /** The cases of the state chosen on screen, as a workbook. */
+    public void export() {
+        ExcelDownload.send(CasesSheet.sheet(Texts::text), ExcelSheet.Pages.of(rows), Texts.text("export.cases.sheet"),
+                "cases");
     }
 
     public String stateClass(CaseRow row) {

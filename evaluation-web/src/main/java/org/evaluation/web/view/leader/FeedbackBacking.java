@@ -11,6 +11,8 @@ import org.evaluation.api.feedback.RatingLevel;
 import org.evaluation.api.feedback.evidence.EvidenceService;
 import org.evaluation.api.feedback.evidence.MonthFigure;
 import org.evaluation.api.feedback.evidence.UnitDashboard;
+import org.evaluation.web.support.ExcelDownload;
+import org.evaluation.web.support.ExcelSheet;
 import org.evaluation.web.support.Texts;
 
 import java.io.Serializable;
@@ -52,6 +54,12 @@ public class FeedbackBacking implements Serializable {
 
     private void load() {
         dashboard = evidence.dashboard(year);
+    }
+
+    /** Each person's figures of the year on screen, as a workbook. */
+    public void export() {
+        ExcelDownload.send(FeedbackSheet.sheet(Texts::text), ExcelSheet.Pages.of(dashboard.people()),
+                Texts.text("export.feedback.file", dashboard.unitName(), String.valueOf(year)), "feedback-" + year);
     }
 
     /** Satisfaction rate (line, left axis in percent) and real ratings (bars, right axis) by month. */

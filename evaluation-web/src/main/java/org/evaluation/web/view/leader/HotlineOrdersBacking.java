@@ -8,7 +8,10 @@ import org.evaluation.api.hotline.HotlineFigures;
 import org.evaluation.api.hotline.HotlineListFilter;
 import org.evaluation.api.hotline.HotlineOrderRow;
 import org.evaluation.api.hotline.HotlineService;
+import org.evaluation.web.support.ExcelDownload;
 import org.evaluation.web.support.PagedRows;
+import org.evaluation.web.support.Texts;
+import org.evaluation.web.view.HotlineOrdersSheet;
 import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
@@ -37,9 +40,15 @@ public class HotlineOrdersBacking implements Serializable {
     private HotlineFigures figures;
     private long extensionRequests;
 
-    private final LazyDataModel<HotlineOrderRow> rows = new PagedRows<>(
+    private final PagedRows<HotlineOrderRow> rows = new PagedRows<>(
             (sortBy, first, size) -> hotline.unitOrders(filter, first, Math.min(size, HotlineService.PAGE_MAX)),
             HotlineOrderRow::id);
+
+    /** The orders of the filter on screen, all pages, as a workbook. */
+    public void export() {
+        ExcelDownload.send(HotlineOrdersSheet.sheet(Texts::text), rows.pages(), Texts.text("export.hotline.sheet"),
+                "hotline-orders");
+    }
 
     private final LazyDataModel<HotlineOrderRow> requests = new PagedRows<>(
             (sortBy, first, size) -> hotline.extensionRequests(first, Math.min(size, HotlineService.PAGE_MAX)),

@@ -503,6 +503,13 @@ class AssessmentIT {
         OnThePage.progressFollowsASubmission(base);
     }
 
+    /** The demo leader's feedback page draws the tags and the closure times of 差评 cases, each with its numbers. */
+    @Test
+    @RunAsClient
+    void theLeadersFeedbackPageShowsHowLongCasesTookToClose() {
+        OnThePage.caseClosureOfTheDemoLeader(base);
+    }
+
     /** Ratings and their cases written with the entities' own rules, as the rating channels do. */
     @Stateless
     @PermitAll
@@ -638,6 +645,59 @@ class AssessmentIT {
                 assertEquals(Boolean.TRUE, b.script("return window.sameDocument === true;"),
                         "the count came without reloading the page");
                 b.screenshot("hr-progress-after-submission-360px");
+
+                // the results of the same cycle: a table beside each chart, the chart's labels in the user's language
+                b.open("hr/results.xhtml?cycle=" + cycle);
+                b.waitForText("h1.app-title", "考核结果分析");
+                b.waitForText("#yearsTable .year-2026 .undecided", "2");
+                assertEquals("0", b.text("#yearsTable .year-2026 .grade-EXCELLENT"));
+                overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow <= 0, "the results are " + overflow + " px wider than a 360 px phone");
+                assertEquals(List.of("优秀", "称职", "基本称职", "不称职", "不定等次", "尚未决定", "优秀名额上限"),
+                        chartLabels(b, "yearsChart"));
+                b.byId("shell:en").click();
+                b.waitForText("h1.app-title", "Assessment results");
+                assertEquals(List.of("Excellent", "Competent", "Basically competent", "Incompetent", "Not graded",
+                        "Not decided yet", "Excellent allowed"), chartLabels(b, "yearsChart"));
+                b.byId("shell:zh").click();
+                b.waitForText("h1.app-title", "考核结果分析");
+            }
+        }
+
+        /** The dataset labels of the chart drawn in the element {@code id}, once the chart is on the screen. */
+        @SuppressWarnings("unchecked")
+        private static List<String> chartLabels(Browser b, String id) {
+            b.script("document.getElementById('" + id + "').scrollIntoView({block: 'center'});");
+            return b.waitFor(d -> (List<String>) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "var c = window.Chart && Chart.getChart(document.getElementById('" + id + "_canvas'));"
+                            + " return c ? c.data.datasets.map(function (x) { return x.label; }) : null;"));
+        }
+
+        static void caseClosureOfTheDemoLeader(URL base) {
+            try (Browser b = new Browser(base)) {
+                b.resize(360, 740);
+                b.signIn("leader", TestUsers.DEMO_PASSWORD);
+                b.open("leader/feedback.xhtml");
+                b.waitForText("#caseClosure h2", "差评工单办结用时");
+                String note = b.text("#caseClosure .row-sub");
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("已办结 (\\d+) 件，未办结 (\\d+) 件")
+                        .matcher(note);
+                assertTrue(m.find(), note);
+                long closed = Long.parseLong(m.group(1));
+                long open = Long.parseLong(m.group(2));
+                assertTrue(closed > 0, "the demo data closed the older cases of 周涛's unit: " + note);
+                List<org.openqa.selenium.WebElement> cells = b.driver().findElements(
+                        org.openqa.selenium.By.cssSelector("#caseClosure .closure-table tbody td"));
+                assertEquals(7, cells.size(), "five bounds, longer, still open");
+                long inTable = cells.stream().limit(6).mapToLong(c -> Long.parseLong(c.getText().strip())).sum();
+                assertEquals(closed, inTable, "the buckets add up to the closed cases");
+                assertEquals(String.valueOf(open), cells.get(6).getText().strip());
+                List<String> bars = chartLabels(b, "feedback:closureChart");
+                assertEquals(List.of("工单数"), bars);
+                assertTrue(b.driver().findElements(org.openqa.selenium.By.id("feedback:tagsChart")).size() == 1,
+                        "the demo ratings tick tags, drawn as a chart");
+                long overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 360 px phone");
             }
         }
 

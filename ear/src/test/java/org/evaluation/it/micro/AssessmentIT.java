@@ -655,12 +655,16 @@ class AssessmentIT {
                 assertTrue(overflow <= 0, "the results are " + overflow + " px wider than a 360 px phone");
                 assertEquals(List.of("优秀", "称职", "基本称职", "不称职", "不定等次", "尚未决定", "优秀名额上限"),
                         chartLabels(b, "yearsChart"));
+                b.screenshot("hr-results-360px");
                 b.byId("shell:en").click();
                 b.waitForText("h1.app-title", "Assessment results");
                 assertEquals(List.of("Excellent", "Competent", "Basically competent", "Incompetent", "Not graded",
                         "Not decided yet", "Excellent allowed"), chartLabels(b, "yearsChart"));
                 b.byId("shell:zh").click();
                 b.waitForText("h1.app-title", "考核结果分析");
+                b.resize(1440, 900);
+                chartLabels(b, "unitsChart");
+                b.screenshot("hr-results-units-1440px");
             }
         }
 
@@ -694,6 +698,7 @@ class AssessmentIT {
                 assertEquals(String.valueOf(open), cells.get(6).getText().strip());
                 List<String> bars = chartLabels(b, "feedback:closureChart");
                 assertEquals(List.of("工单数"), bars);
+                b.screenshot("leader-case-closure-360px");
                 assertTrue(b.driver().findElements(org.openqa.selenium.By.id("feedback:tagsChart")).size() == 1,
                         "the demo ratings tick tags, drawn as a chart");
                 long overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");

@@ -101,11 +101,13 @@ public final class ChartJson {
                 data.add(v.longValue());
             }
         }
-        return Json.createObjectBuilder().add("label", label).add("data", data);
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("maxBarThickness", 40);
     }
 
     public String toJson() {
-        JsonObjectBuilder value = Json.createObjectBuilder().add("beginAtZero", true);
+        // people and cases are counted in whole numbers: no tick at 0.5
+        JsonObjectBuilder value = Json.createObjectBuilder().add("beginAtZero", true)
+                .add("ticks", Json.createObjectBuilder().add("precision", 0));
         if (max != null) {
             value.add("max", max);
         }
@@ -118,7 +120,8 @@ public final class ChartJson {
                 .add(horizontal ? "x" : "y", value).add(horizontal ? "y" : "x", category);
         if (secondAxis) {
             scales.add("second", Json.createObjectBuilder().add("position", horizontal ? "top" : "right")
-                    .add("beginAtZero", true).add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
+                    .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0))
+                    .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
         }
         JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true)
                 .add("maintainAspectRatio", false).add("animation", false).add("scales", scales)

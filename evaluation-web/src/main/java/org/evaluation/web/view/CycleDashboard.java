@@ -1,13 +1,16 @@
 package org.evaluation.web.view;
 
 import jakarta.ejb.EJB;
-import org.evaluation.api.NotFoundException;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
 import org.evaluation.api.assessment.CycleStatus;
 import org.evaluation.api.dashboard.DashboardCycle;
 import org.evaluation.api.dashboard.DashboardService;
 import org.evaluation.web.support.Texts;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -32,9 +35,7 @@ public abstract class CycleDashboard implements Serializable {
         if (cycleId != null) {
             cycle = cycles.stream().filter(c -> c.id() == cycleId).findFirst().orElse(null);
             if (cycle == null) {
-                HotlinePages.show(() -> {
-                    throw new NotFoundException("AssessmentCycle", cycleId);
-                });
+                notFound();
                 return;
             }
         } else {
@@ -43,8 +44,19 @@ public abstract class CycleDashboard implements Serializable {
         }
         if (cycle != null) {
             cycleId = cycle.id();
-            HotlinePages.show(() -> show(service, cycle.id()));
+            show(service, cycle.id());
         }
+    }
+
+    /** A cycle the user may not see, or none, is a 404 like any unknown page. */
+    private static void notFound() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
     }
 
     /** Another cycle chosen in the menu. */

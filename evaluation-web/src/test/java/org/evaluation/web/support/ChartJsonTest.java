@@ -47,6 +47,8 @@ class ChartJsonTest {
         assertEquals(97.3, data.getJsonNumber(0).doubleValue(), 1e-9, "one decimal");
         assertTrue(data.isNull(1));
         assertFalse(options.getBoolean("animation"), "a chart redrawn every few seconds does not fly in again");
+        assertEquals(0, options.getJsonObject("scales").getJsonObject("x").getJsonObject("ticks").getInt("precision"),
+                "counts have no ticks between whole numbers");
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.evaluation.api.dashboard.OverdueItem;
 import org.evaluation.api.dashboard.OverdueKind;
 import org.evaluation.api.dashboard.UnitGrades;
 import org.evaluation.api.dashboard.UnitProgress;
+import org.evaluation.api.dashboard.UnitYears;
 import org.evaluation.api.dashboard.YearGrades;
 import org.evaluation.api.feedback.evidence.Satisfaction;
 import org.evaluation.assessment.AssessmentCycle;
@@ -43,6 +44,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -84,10 +86,10 @@ public class DashboardServiceBean implements DashboardService {
             .filter(EligibilityEffect::graded).map(e -> "'" + e.name() + "'").collect(Collectors.joining(", "));
 
     /**
-     * Grade counts of participants (not removed) grouped by {@code k}: the four grades, decided
-     * without a grade, waiting for a decision, and the quota's base.
+     * Grade counts of participants (not removed) grouped by {@code k} and {@code j}: the four grades,
+     * decided without a grade, waiting for a decision, and the quota's base.
      */
-    private static final String GRADE_COUNTS = "SELECT x.k,"
+    private static final String GRADE_COUNTS = "SELECT x.k, x.j,"
             + " SUM(CASE WHEN x.g = 'EXCELLENT' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN x.g = 'COMPETENT' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN x.g = 'BASICALLY_COMPETENT' THEN 1 ELSE 0 END),"
@@ -95,10 +97,10 @@ public class DashboardServiceBean implements DashboardService {
             + " SUM(CASE WHEN x.g IS NULL AND x.d = 1 THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN x.g IS NULL AND x.d = 0 THEN 1 ELSE 0 END),"
             + " SUM(x.b)"
-            + " FROM (SELECT %s AS k, " + GRADE_HELD + " AS g,"
+            + " FROM (SELECT %s AS k, %s AS j, " + GRADE_HELD + " AS g,"
             + " CASE WHEN p.decided = TRUE OR p.final_grade IS NOT NULL THEN 1 ELSE 0 END AS d,"
             + " CASE WHEN p.eligibility_effect IN (" + GRADED_EFFECTS + ") THEN 1 ELSE 0 END AS b"
-            + " FROM participant p WHERE p.removed = FALSE AND %s) x GROUP BY x.k";
+            + " FROM participant p WHERE p.removed = FALSE AND %s) x GROUP BY x.k, x.j";
 
     /**
      * The real ratings of each rated person of an organisation in a period, with how many rated
@@ -222,44 +224,61 @@ public class DashboardServiceBean implements DashboardService {
         List<AssessmentCycle> ofOrganisation = em.createQuery("SELECT c FROM AssessmentCycle c"
                         + " WHERE c.organisation.id = :organisation ORDER BY c.year", AssessmentCycle.class)
                 .setParameter("organisation", organisation).getResultList();
-        Map<Long, long[]> byCycle = gradeCounts("p.cycle_id",
+        // one grouped query: every cycle of the organisation by unit; the years and the chosen cycle add up from it
+        Map<Long, Map<Long, long[]>> byCycleAndUnit = gradeCounts("p.cycle_id", "p.unit_id",
                 "p.cycle_id IN (SELECT c.id FROM assessment_cycle c WHERE c.organisation_id = ?)", organisation);
-        List<YearGrades> years = new ArrayList<>();
-        for (AssessmentCycle c : ofOrganisation) {
-            long[] n = byCycle.getOrDefault(c.getId(), new long[7]);
-            years.add(new YearGrades(c.getId(), c.getYear(), c.getStatus(), counts(n), c.quota((int) n[6])));
-        }
-        Map<Long, long[]> byUnit = gradeCounts("p.unit_id", "p.cycle_id = ?", cycleId);
         Map<Long, String> unitNames = new HashMap<>();
-        if (!byUnit.isEmpty()) {
+        List<Long> unitIds = byCycleAndUnit.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList();
+        if (!unitIds.isEmpty()) {
             em.createQuery("SELECT u.id, u.name FROM Unit u WHERE u.id IN :ids", Object[].class)
-                    .setParameter("ids", byUnit.keySet()).getResultList()
+                    .setParameter("ids", unitIds).getResultList()
                     .forEach(r -> unitNames.put((Long) r[0], (String) r[1]));
         }
-        List<UnitGrades> units = byUnit.entrySet().stream()
+        List<YearGrades> years = new ArrayList<>();
+        for (AssessmentCycle c : ofOrganisation) {
+            long[] n = sum(byCycleAndUnit.getOrDefault(c.getId(), Map.of()).values());
+            years.add(new YearGrades(c.getId(), c.getYear(), c.getStatus(), counts(n), c.quota((int) n[6])));
+        }
+        List<UnitYears> unitYears = unitIds.stream()
+                .map(unit -> new UnitYears(unit, unitNames.get(unit), ofOrganisation.stream()
+                        .map(c -> counts(byCycleAndUnit.getOrDefault(c.getId(), Map.of())
+                                .getOrDefault(unit, new long[7]))).toList()))
+                .sorted(Comparator.comparing(UnitYears::unitName)).toList();
+        List<UnitGrades> units = byCycleAndUnit.getOrDefault(cycleId, Map.of()).entrySet().stream()
                 .map(e -> new UnitGrades(e.getKey(), unitNames.get(e.getKey()), counts(e.getValue())))
                 .sorted(Comparator.comparing(UnitGrades::unitName)).toList();
 
         LocalDate from = LocalDate.of(cycle.getYear(), 1, 1);
         LocalDate to = LocalDate.of(cycle.getYear(), 12, 31);
         int minimum = policies.of(organisation).minimumSample();
-        return new CycleResults(view(cycle), years, units, satisfactionByGrade(organisation, cycleId, from, to),
+        return new CycleResults(view(cycle), years, unitYears, units, satisfactionByGrade(organisation, cycleId, from, to),
                 disagreements(organisation, cycleId, from, to, minimum), minimum);
     }
 
-    private Map<Long, long[]> gradeCounts(String key, String condition, long value) {
-        List<?> rows = em.createNativeQuery(String.format(Locale.ROOT, GRADE_COUNTS, key, condition))
+    /** The counts of {@link #GRADE_COUNTS} by the first key, then by the second. */
+    private Map<Long, Map<Long, long[]>> gradeCounts(String key, String second, String condition, long value) {
+        List<?> rows = em.createNativeQuery(String.format(Locale.ROOT, GRADE_COUNTS, key, second, condition))
                 .setParameter(1, value).getResultList();
-        Map<Long, long[]> found = new HashMap<>();
+        Map<Long, Map<Long, long[]>> found = new HashMap<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             long[] n = new long[7];
             for (int i = 0; i < n.length; i++) {
-                n[i] = number(r[i + 1]);
+                n[i] = number(r[i + 2]);
             }
-            found.put(number(r[0]), n);
+            found.computeIfAbsent(number(r[0]), k -> new HashMap<>()).put(number(r[1]), n);
         }
         return found;
+    }
+
+    private static long[] sum(Collection<long[]> counts) {
+        long[] total = new long[7];
+        for (long[] n : counts) {
+            for (int i = 0; i < total.length; i++) {
+                total[i] += n[i];
+            }
+        }
+        return total;
     }
 
     private static GradeCounts counts(long[] n) {

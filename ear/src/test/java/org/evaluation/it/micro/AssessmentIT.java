@@ -470,6 +470,9 @@ class AssessmentIT {
         assertEquals(2, y.quota().allowed(), "20 % of 13, rounded down");
         assertEquals(0, y.overQuota());
         assertEquals(0, r.years().get(0).grades().excellent());
+        assertEquals(1, r.unitYears().size());
+        assertEquals(List.of(0L, 1L), r.unitYears().get(0).years().stream()
+                .map(org.evaluation.api.dashboard.GradeCounts::excellent).toList(), "综合科 in 2025 and 2026");
         assertEquals(1, r.units().size());
         assertEquals(1, r.units().get(0).grades().excellent());
         assertEquals(100.0, r.units().get(0).grades().excellentPercent(), 1e-9, "the only graded one is 优秀");
@@ -651,6 +654,7 @@ class AssessmentIT {
                 b.waitForText("h1.app-title", "考核结果分析");
                 b.waitForText("#yearsTable .year-2026 .undecided", "2");
                 assertEquals("0", b.text("#yearsTable .year-2026 .grade-EXCELLENT"));
+                assertEquals("优秀 0 / 定等次 0", b.text("#unitYearsTable tr.unit-row[data-unit='综合科'] .year-2026"));
                 overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
                 assertTrue(overflow <= 0, "the results are " + overflow + " px wider than a 360 px phone");
                 assertEquals(List.of("优秀", "称职", "基本称职", "不称职", "不定等次", "尚未决定", "优秀名额上限"),

@@ -7,6 +7,7 @@ import org.evaluation.api.dashboard.DashboardService;
 import org.evaluation.api.dashboard.GradeCounts;
 import org.evaluation.api.dashboard.GradeSatisfaction;
 import org.evaluation.api.dashboard.UnitGrades;
+import org.evaluation.api.dashboard.UnitYears;
 import org.evaluation.api.dashboard.YearGrades;
 import org.evaluation.web.support.ChartJson;
 import org.evaluation.web.support.Texts;
@@ -27,6 +28,10 @@ public abstract class ResultsDashboard extends CycleDashboard {
 
     /** The colours of the grades, best first, then "no grade" and "not decided yet". */
     private static final String[] COLOURS = {"#1e7b34", "#3f6ea5", "#a35b00", "#b42318", "#8a8f98", "#d5d9e0"};
+
+    /** The colours of the units' lines, in turn. */
+    private static final String[] UNIT_COLOURS = {"#3f6ea5", "#1e7b34", "#a35b00", "#6b3fa0", "#00838f", "#5d4037",
+        "#c2185b", "#4a4f57"};
 
     private CycleResults results;
 
@@ -57,6 +62,26 @@ public abstract class ResultsDashboard extends CycleDashboard {
         grades(chart, years, YearGrades::grades);
         return chart.lineOver(Texts.text("dashboard.results.quotaAllowed"),
                 years.stream().map(y -> y.quota().allowed()).toList(), "#9b1c1c", false).toJson();
+    }
+
+    /** Each unit's 优秀 share of its graded people year by year (lines), beside the quota's percentage. */
+    public String getUnitYearsChart() {
+        List<YearGrades> years = results.years();
+        ChartJson chart = ChartJson.line().max(100)
+                .labels(years.stream().map(y -> String.valueOf(y.year())).toList());
+        List<UnitYears> units = results.unitYears();
+        for (int i = 0; i < units.size(); i++) {
+            chart.dataset(units.get(i).unitName(), units.get(i).years().stream().map(GradeCounts::excellentPercent)
+                    .toList(), UNIT_COLOURS[i % UNIT_COLOURS.length]);
+        }
+        return chart.dataset(Texts.text("dashboard.results.quotaPercent"),
+                years.stream().map(y -> y.quota().percent()).toList(), "#9b1c1c").toJson();
+    }
+
+    /** The unit's 优秀 share in the year at {@code index} of the years, above that year's quota percentage. */
+    public boolean aboveQuotaIn(UnitYears unit, int index) {
+        Double share = unit.years().get(index).excellentPercent();
+        return share != null && share > results.years().get(index).quota().percent();
     }
 
     /** Stacked horizontal bars of the grades per unit of the chosen cycle. */

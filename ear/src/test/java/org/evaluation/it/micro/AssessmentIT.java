@@ -1,11 +1,20 @@
 package org.evaluation.it.micro;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.RuleViolationException;
+import org.evaluation.api.assessment.CommitteeService;
 import org.evaluation.api.assessment.CycleDetails;
 import org.evaluation.api.assessment.CycleService;
 import org.evaluation.api.assessment.CycleSettings;
@@ -24,26 +33,68 @@ import org.evaluation.api.assessment.Stage;
 import org.evaluation.api.assessment.SummaryContent;
 import org.evaluation.api.assessment.SummaryView;
 import org.evaluation.api.assessment.WorkItem;
+import org.evaluation.api.cases.CaseVerdict;
+import org.evaluation.api.cases.ComplaintStep;
+import org.evaluation.api.dashboard.CaseClosure;
+import org.evaluation.api.dashboard.CycleProgress;
+import org.evaluation.api.dashboard.CycleResults;
+import org.evaluation.api.dashboard.DashboardService;
+import org.evaluation.api.dashboard.Disagreement;
+import org.evaluation.api.dashboard.GradeSatisfaction;
+import org.evaluation.api.dashboard.OverdueItem;
+import org.evaluation.api.dashboard.OverdueKind;
+import org.evaluation.api.dashboard.UnitProgress;
+import org.evaluation.api.dashboard.YearGrades;
 import org.evaluation.api.eligibility.EligibilityRecordForm;
 import org.evaluation.api.eligibility.EligibilityRecordService;
 import org.evaluation.api.eligibility.RecordKind;
+import org.evaluation.api.feedback.FeedbackPolicyView;
+import org.evaluation.api.feedback.RatingChannel;
+import org.evaluation.api.feedback.RatingKind;
+import org.evaluation.api.feedback.RatingSubmission;
+import org.evaluation.api.feedback.ServiceChannel;
 import org.evaluation.api.organisation.OrganisationService;
 import org.evaluation.api.organisation.PeopleService;
 import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.Role;
+import org.evaluation.cases.NegativeRatingCase;
+import org.evaluation.feedback.FeedbackPolicy;
+import org.evaluation.feedback.Rater;
+import org.evaluation.feedback.Rating;
+import org.evaluation.feedback.RatingDesk;
+import org.evaluation.feedback.ServiceRecord;
+import org.evaluation.it.Browser;
 import org.evaluation.it.Deployments;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
+import org.evaluation.organisation.Organisation;
+import org.evaluation.organisation.Person;
+import org.evaluation.organisation.Unit;
+import org.evaluation.platform.Today;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,7 +104,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The annual assessment's services in the container: HR's cycle, the self-summary, the leader's
- * review, and who may see and do what.
+ * review, and who may see and do what; the dashboards of a cycle's progress and results, and one
+ * browser test of the progress page following a submission without a reload.
  */
 @ExtendWith(ArquillianExtension.class)
 class AssessmentIT {
@@ -64,7 +116,7 @@ class AssessmentIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarWithTests();
+        return Deployments.microWarWithTests().addClasses(RatingSteps.class, ProgressFixture.class);
     }
 
     @EJB
@@ -81,12 +133,24 @@ class AssessmentIT {
     private AccountService accounts;
     @EJB
     private EligibilityRecordService records;
+    @EJB
+    private DashboardService dashboards;
+    @EJB
+    private CommitteeService committee;
     @Inject
     private TestUsers users;
+    @Inject
+    private Today today;
+    @Inject
+    private RatingSteps ratings;
+
+    @ArquillianResource
+    private URL base;
 
     /** A small organisation of its own: a leader, two staff and another leader, each with an account. */
     private final class Office {
         final long organisation;
+        final long unit;
         final long leader;
         final long wang;
         final long li;
@@ -97,7 +161,7 @@ class AssessmentIT {
         Office() {
             RoleRunner hr = users.as(Role.HR);
             organisation = hr.call(() -> organisations.createOrganisation(TestData.unique("测试机关")));
-            long unit = hr.call(() -> organisations.createUnit(organisation, null, "综合科"));
+            unit = hr.call(() -> organisations.createUnit(organisation, null, "综合科"));
             leader = hr.call(() -> people.create(TestData.person(TestData.unique("领导"), unit)));
             wang = hr.call(() -> people.create(TestData.person(TestData.unique("王"), unit)));
             li = hr.call(() -> people.create(TestData.person(TestData.unique("李"), unit)));
@@ -282,5 +346,376 @@ class AssessmentIT {
         assertEquals("summary.sectionEmpty", e.getMessageKey());
         assertEquals(Stage.WRITING_SUMMARY, o.as("li").call(() -> summaries.summary(li)).stage());
         assertFalse(o.as("li").call(() -> summaries.summary(li)).versions().size() > 0);
+    }
+
+    // ---- dashboards ----
+
+    /** Runs actions signed in as a demo account. */
+    private RoleRunner demo(String username) {
+        return new RoleRunner() {
+            @Override
+            public <T> T call(Action<T> action) {
+                users.signIn(username, TestUsers.DEMO_PASSWORD);
+                return action.run();
+            }
+        };
+    }
+
+    private static UnitProgress unit(CycleProgress p, String name) {
+        return p.units().stream().filter(u -> u.unitName().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theProgressDashboardCountsEachUnitAndListsWhatIsOverdue() {
+        Office o = new Office();
+        RoleRunner hr = users.as(Role.HR);
+        long windowUnit = hr.call(() -> organisations.createUnit(o.organisation, null, "窗口科"));
+        long zhao = hr.call(() -> people.create(TestData.person(TestData.unique("赵"), windowUnit)));
+        o.opened();
+        long wang = o.submitted("wang", o.wang);
+        ReviewView v = o.as("leader").call(() -> reviews.review(wang));
+        o.as("leader").run(() -> reviews.saveReview(wang, v.version(),
+                new ReviewForm("服务热情", "提高效率", Grade.COMPETENT), true));
+        long li = o.submitted("li", o.li);
+
+        CycleProgress p = hr.call(() -> dashboards.progress(o.cycle));
+        UnitProgress office = unit(p, "综合科");
+        assertEquals(List.of(4L, 2L, 1L, 0L, 0L), List.of(office.participants(), office.submitted(), office.reviewed(),
+                office.decided(), office.acknowledged()));
+        UnitProgress windows = unit(p, "窗口科");
+        assertEquals(List.of(1L, 0L, 0L), List.of(windows.participants(), windows.submitted(), windows.reviewed()));
+        assertEquals(5, p.total().participants());
+        assertEquals(2, p.total().submitted());
+        assertEquals(40, p.total().percent(p.total().submitted()));
+        assertTrue(p.overdue().isEmpty(), "nothing is due before 10 January 2027");
+
+        today.use(Clock.fixed(LocalDate.of(2027, 1, 25).atTime(10, 0).atZone(Today.CHINA).toInstant(), Today.CHINA));
+        CycleProgress late;
+        try {
+            late = hr.call(() -> dashboards.progress(o.cycle));
+        } finally {
+            today.use(Clock.system(Today.CHINA));
+        }
+        assertEquals(4, late.overdueTotal());
+        Map<OverdueKind, Set<Long>> byKind = late.overdue().stream().collect(Collectors.groupingBy(OverdueItem::kind,
+                Collectors.mapping(OverdueItem::participantId, Collectors.toSet())));
+        assertEquals(Set.of(o.participant(o.leader), o.participant(o.otherLeader), o.participant(zhao)),
+                byKind.get(OverdueKind.SUMMARY), "the summaries not submitted by 10 January");
+        assertEquals(Set.of(li), byKind.get(OverdueKind.REVIEW), "李's summary waits for the leader since 20 January");
+        OverdueItem review = late.overdue().stream().filter(i -> i.kind() == OverdueKind.REVIEW).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2027, 1, 20), review.due());
+        assertEquals(5, review.daysLate());
+        String leaderName = hr.call(() -> people.person(o.leader).form().getName());
+        assertEquals(leaderName, review.responsible(), "the leader has to act");
+        OverdueItem zhaoItem = late.overdue().stream().filter(i -> i.participantId() == o.participant(zhao))
+                .findFirst().orElseThrow();
+        assertEquals("窗口科", zhaoItem.unitName());
+        assertEquals(15, zhaoItem.daysLate());
+        assertFalse(byKind.containsKey(OverdueKind.DECISION), "decisions are due on 31 January");
+
+        assertThrows(EJBAccessException.class, () -> o.as("leader").call(() -> dashboards.progress(o.cycle)),
+                "a leader has no cycle dashboard");
+        assertThrows(NotFoundException.class, () -> demo("committee").call(() -> dashboards.progress(o.cycle)),
+                "another organisation's committee does not see the cycle");
+    }
+
+    @Test
+    void theResultsSetGradesAgainstTheQuotaAndNameWhereSatisfactionDisagrees() {
+        Office o = new Office();
+        RoleRunner hr = users.as(Role.HR);
+        long member = hr.call(() -> people.create(TestData.person(TestData.unique("委员"), o.unit)));
+        hr.run(() -> accounts.createAccount(member, o.tag + "member", Set.of(Role.COMMITTEE, Role.STAFF), PASSWORD));
+        hr.run(() -> organisations.setCommittee(o.organisation, organisations.organisation(o.organisation).version(),
+                List.of(member), member));
+        List<Long> middle = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            long id = hr.call(() -> people.create(TestData.person(TestData.unique("员"), o.unit)));
+            hr.run(() -> people.assignLeader(id, people.person(id).version(), o.leader));
+            middle.add(id);
+        }
+        // ten rated people, two ratings each (the minimum sample): 王 0 %, 李 100 %, the others 50 %
+        ratings.minimumSample(o.organisation, 2);
+        LocalDateTime at = LocalDateTime.of(2026, 6, 1, 10, 0);
+        ratings.confirmValid(ratings.rate(o.unit, o.wang, at, 1));
+        ratings.confirmValid(ratings.rate(o.unit, o.wang, at, 1));
+        ratings.rate(o.unit, o.li, at, 5);
+        ratings.rate(o.unit, o.li, at, 4);
+        List<Long> negatives = new ArrayList<>();
+        for (long person : middle) {
+            ratings.rate(o.unit, person, at, 5);
+            negatives.add(ratings.rate(o.unit, person, at, 2));
+        }
+        ratings.closeRectified(negatives.get(0));
+        negatives.subList(1, negatives.size()).forEach(ratings::confirmValid);
+
+        hr.call(() -> cycles.create(o.organisation, 2025, CycleSettings.defaults(2025, GradeScheme.CIVIL_SERVANT)));
+        o.opened();
+        long wang = o.submitted("wang", o.wang);
+        long li = o.submitted("li", o.li);
+        for (long[] proposal : new long[][]{{wang, Grade.EXCELLENT.ordinal()}, {li, Grade.BASICALLY_COMPETENT.ordinal()}}) {
+            ReviewView v = o.as("leader").call(() -> reviews.review(proposal[0]));
+            o.as("leader").run(() -> reviews.saveReview(proposal[0], v.version(),
+                    new ReviewForm("评语", null, Grade.values()[(int) proposal[1]]), true));
+        }
+        ParticipantRow wangRow = hr.call(() -> cycles.participants(new ParticipantQuery(o.cycle, null, null, null, null,
+                null, 0, 50)).rows().stream().filter(r -> r.id() == wang).findFirst().orElseThrow());
+        o.as("member").run(() -> committee.decide(wang, wangRow.version(), Grade.EXCELLENT, null));
+
+        CycleResults r = o.as("member").call(() -> dashboards.results(o.cycle));
+        assertEquals(List.of(2025, 2026), r.years().stream().map(YearGrades::year).toList(), "year over year");
+        YearGrades y = r.years().get(1);
+        assertEquals(1, y.grades().excellent());
+        assertEquals(12, y.grades().undecided());
+        assertEquals(13, y.quota().base(), "leader, 王, 李, the other leader, the member and eight more");
+        assertEquals(2, y.quota().allowed(), "20 % of 13, rounded down");
+        assertEquals(0, y.overQuota());
+        assertEquals(0, r.years().get(0).grades().excellent());
+        assertEquals(1, r.unitYears().size());
+        assertEquals(List.of(0L, 1L), r.unitYears().get(0).years().stream()
+                .map(org.evaluation.api.dashboard.GradeCounts::excellent).toList(), "综合科 in 2025 and 2026");
+        assertEquals(1, r.units().size());
+        assertEquals(1, r.units().get(0).grades().excellent());
+        assertEquals(100.0, r.units().get(0).grades().excellentPercent(), 1e-9, "the only graded one is 优秀");
+
+        Map<Grade, GradeSatisfaction> byGrade = new java.util.HashMap<>();
+        r.satisfaction().forEach(g -> byGrade.put(g.grade(), g));
+        assertEquals(0.0, byGrade.get(Grade.EXCELLENT).rate(), 1e-9, "王, decided 优秀");
+        assertEquals(100.0, byGrade.get(Grade.BASICALLY_COMPETENT).rate(), 1e-9, "李, proposed 基本称职");
+        GradeSatisfaction none = byGrade.get(null);
+        assertEquals(11, none.people());
+        assertEquals(8, none.rated());
+        assertEquals(16, none.ratings());
+        assertEquals(50.0, none.rate(), 1e-9);
+
+        Map<Long, Disagreement.Kind> disagreements = r.disagreements().stream()
+                .collect(Collectors.toMap(Disagreement::personId, Disagreement::kind));
+        assertEquals(Map.of(o.wang, Disagreement.Kind.LOW_SATISFACTION_EXCELLENT,
+                o.li, Disagreement.Kind.HIGH_SATISFACTION_POOR_GRADE), disagreements);
+
+        CaseClosure closure = o.as("leader").call(() -> dashboards.caseClosure(2026));
+        assertEquals(1, closure.closed());
+        assertEquals(1, closure.closedWithin().get(1), "closed two days after it was opened: within 3 days");
+        assertEquals(9, closure.open(), "the other cases of 差评, found valid without being handled");
+        assertTrue(o.as("member").call(dashboards::cycles).stream().anyMatch(c -> c.id() == o.cycle));
+    }
+
+    /** HR watches the progress page while a staff member submits: the count follows without a reload. */
+    @Test
+    @RunAsClient
+    void theProgressDashboardShowsANewSubmissionWithoutAReload() throws Exception {
+        OnThePage.progressFollowsASubmission(base);
+    }
+
+    /** The demo leader's feedback page draws the tags and the closure times of 差评 cases, each with its numbers. */
+    @Test
+    @RunAsClient
+    void theLeadersFeedbackPageShowsHowLongCasesTookToClose() {
+        OnThePage.caseClosureOfTheDemoLeader(base);
+    }
+
+    /** Ratings and their cases written with the entities' own rules, as the rating channels do. */
+    @Stateless
+    @PermitAll
+    public static class RatingSteps {
+
+        @PersistenceContext
+        private EntityManager em;
+
+        @Inject
+        private RatingDesk desk;
+
+        public void minimumSample(long organisationId, int minimum) {
+            FeedbackPolicy policy = new FeedbackPolicy(em.find(Organisation.class, organisationId));
+            policy.change(new FeedbackPolicyView(organisationId, 0, FeedbackPolicyView.SUPPLEMENTARY_DAYS, false,
+                    FeedbackPolicyView.DEFAULT_RATING_DAYS, minimum, 1, 5, 5, 5));
+            em.persist(policy);
+        }
+
+        /** A window service of the unit, given by the person at that time, rated an hour later; the rating's id. */
+        public long rate(long unitId, long personId, LocalDateTime at, int level) {
+            ServiceRecord r = new ServiceRecord(em.find(Unit.class, unitId), em.find(Person.class, personId),
+                    TestData.unique("DB"), "居民身份证办理", at, ServiceChannel.WINDOW, null, at);
+            em.persist(r);
+            return desk.submit(r, new RatingSubmission(level, Map.of(), Set.of(), null, RatingChannel.DEVICE, null),
+                    Rater.ANONYMOUS, at.plusHours(1), RatingKind.ORIGINAL).getId();
+        }
+
+        public void confirmValid(long ratingId) {
+            em.find(Rating.class, ratingId).confirmValid("回访核实属实");
+        }
+
+        /** The case of a 差评, handled by its leader from opening to closure in two days, found valid. */
+        public void closeRectified(long ratingId) {
+            NegativeRatingCase c = em.createNamedQuery("NegativeRatingCase.ofRating", NegativeRatingCase.class)
+                    .setParameter("rating", ratingId).getSingleResult();
+            Person leader = c.getHandler();
+            LocalDateTime t = c.getOpenedAt().plusHours(1);
+            for (ComplaintStep step : ComplaintStep.values()) {
+                c.recordStep(leader, step, "已完成", t);
+            }
+            c.contact(leader, "已联系评价人", t);
+            c.verify(leader, CaseVerdict.VALID, "核实属实", t);
+            c.rectify(leader, "窗口整改", t.toLocalDate().plusDays(3), t);
+            c.giveFeedback(leader, "已反馈整改结果", t.plusDays(1));
+            c.revisit(leader, 4, null, t.plusDays(2));
+            c.close(leader, t.plusDays(2));
+        }
+    }
+
+    /**
+     * For the browser test ({@code /it/assessment-progress}): {@code ?action=office} builds an
+     * organisation with an opened 2026 cycle and two participants in 综合科, one of them with an
+     * account, and answers the cycle's id and the account; {@code ?action=submit&login=..} has that
+     * person submit their summary. Exists only in the test archive.
+     */
+    @WebServlet("/it/assessment-progress")
+    public static class ProgressFixture extends HttpServlet {
+
+        private static final long serialVersionUID = 1L;
+
+        @Inject
+        private TestUsers users;
+        @EJB
+        private OrganisationService organisations;
+        @EJB
+        private PeopleService people;
+        @EJB
+        private AccountService accounts;
+        @EJB
+        private CycleService cycles;
+        @EJB
+        private SelfSummaryService summaries;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType("text/plain;charset=UTF-8");
+            if ("office".equals(request.getParameter("action"))) {
+                users.signIn("hr", TestUsers.DEMO_PASSWORD);
+                long org = organisations.createOrganisation(TestData.unique("进度测试局"));
+                long unit = organisations.createUnit(org, null, "综合科");
+                long staff = people.create(TestData.person(TestData.unique("孙"), unit));
+                people.create(TestData.person(TestData.unique("周"), unit));
+                String login = TestData.unique("pg").toLowerCase();
+                accounts.createAccount(staff, login, Set.of(Role.STAFF), PASSWORD);
+                long cycle = cycles.create(org, 2026, CycleSettings.defaults(2026, GradeScheme.CIVIL_SERVANT));
+                cycles.open(cycle, cycles.cycle(cycle).version());
+                response.getWriter().print(cycle + "\n" + login);
+            } else {
+                users.signIn(request.getParameter("login"), PASSWORD);
+                long id = summaries.myAssessments().stream().filter(a -> a.cycleStatus() != null).findFirst()
+                        .orElseThrow().participantId();
+                long version = summaries.saveDraft(id, summaries.summary(id).version(), SUMMARY);
+                summaries.submit(id, version);
+                response.getWriter().print("ok");
+            }
+        }
+    }
+
+    /** The browser's part, apart so that the server, which loads this class too, never needs Selenium. */
+    static final class OnThePage {
+
+        private OnThePage() {
+        }
+
+        static void progressFollowsASubmission(URL base) throws IOException, InterruptedException {
+            String[] office = fixture(base, "action=office").split("\n");
+            String cycle = office[0].strip();
+            String login = office[1].strip();
+            try (Browser b = new Browser(base)) {
+                b.resize(360, 740);
+                b.signIn("hr", TestUsers.DEMO_PASSWORD);
+                b.open("hr/progress.xhtml?cycle=" + cycle);
+                b.waitForText("h1.app-title", "考核进度");
+                b.waitForText("#progressTotal .participants", "2");
+                assertEquals("0", b.text("#progressTotal .submitted"));
+                assertEquals("0", b.text("tr.unit-row[data-unit='综合科'] .submitted"));
+                b.find("#progressChart canvas");
+                long overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 360 px phone");
+                @SuppressWarnings("unchecked")
+                List<String> scripts = (List<String>) b.script(
+                        "return Array.from(document.scripts).filter(s => s.src).map(s => s.src);");
+                String origin = base.getProtocol() + "://" + base.getAuthority() + "/";
+                assertFalse(scripts.isEmpty());
+                assertTrue(scripts.stream().allMatch(src -> src.startsWith(origin)),
+                        "every script comes from the application: " + scripts);
+                b.screenshot("hr-progress-360px");
+
+                b.script("window.sameDocument = true;");
+                assertEquals("ok", fixture(base, "action=submit&login=" + login));
+                b.waitForText("#progressTotal .submitted", "1");
+                assertEquals("1", b.text("tr.unit-row[data-unit='综合科'] .submitted"));
+                assertEquals(Boolean.TRUE, b.script("return window.sameDocument === true;"),
+                        "the count came without reloading the page");
+                b.screenshot("hr-progress-after-submission-360px");
+
+                // the results of the same cycle: a table beside each chart, the chart's labels in the user's language
+                b.open("hr/results.xhtml?cycle=" + cycle);
+                b.waitForText("h1.app-title", "考核结果分析");
+                b.waitForText("#yearsTable .year-2026 .undecided", "2");
+                assertEquals("0", b.text("#yearsTable .year-2026 .grade-EXCELLENT"));
+                assertEquals("优秀 0 / 定等次 0", b.text("#unitYearsTable tr.unit-row[data-unit='综合科'] .year-2026"));
+                overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow <= 0, "the results are " + overflow + " px wider than a 360 px phone");
+                assertEquals(List.of("优秀", "称职", "基本称职", "不称职", "不定等次", "尚未决定", "优秀名额上限"),
+                        chartLabels(b, "yearsChart"));
+                b.screenshot("hr-results-360px");
+                b.byId("shell:en").click();
+                b.waitForText("h1.app-title", "Assessment results");
+                assertEquals(List.of("Excellent", "Competent", "Basically competent", "Incompetent", "Not graded",
+                        "Not decided yet", "Excellent allowed"), chartLabels(b, "yearsChart"));
+                b.byId("shell:zh").click();
+                b.waitForText("h1.app-title", "考核结果分析");
+                b.resize(1440, 900);
+                chartLabels(b, "unitsChart");
+                b.screenshot("hr-results-units-1440px");
+            }
+        }
+
+        /** The dataset labels of the chart drawn in the element {@code id}, once the chart is on the screen. */
+        @SuppressWarnings("unchecked")
+        private static List<String> chartLabels(Browser b, String id) {
+            b.script("document.getElementById('" + id + "').scrollIntoView({block: 'center'});");
+            return b.waitFor(d -> (List<String>) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "var c = window.Chart && Chart.getChart(document.getElementById('" + id + "_canvas'));"
+                            + " return c ? c.data.datasets.map(function (x) { return x.label; }) : null;"));
+        }
+
+        static void caseClosureOfTheDemoLeader(URL base) {
+            try (Browser b = new Browser(base)) {
+                b.resize(360, 740);
+                b.signIn("leader", TestUsers.DEMO_PASSWORD);
+                b.open("leader/feedback.xhtml");
+                b.waitForText("#caseClosure h2", "差评工单办结用时");
+                String note = b.text("#caseClosure .row-sub");
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("已办结 (\\d+) 件，未办结 (\\d+) 件")
+                        .matcher(note);
+                assertTrue(m.find(), note);
+                long closed = Long.parseLong(m.group(1));
+                long open = Long.parseLong(m.group(2));
+                assertTrue(closed > 0, "the demo data closed the older cases of 周涛's unit: " + note);
+                List<org.openqa.selenium.WebElement> cells = b.driver().findElements(
+                        org.openqa.selenium.By.cssSelector("#caseClosure .closure-table tbody td"));
+                assertEquals(7, cells.size(), "five bounds, longer, still open");
+                long inTable = cells.stream().limit(6).mapToLong(c -> Long.parseLong(c.getText().strip())).sum();
+                assertEquals(closed, inTable, "the buckets add up to the closed cases");
+                assertEquals(String.valueOf(open), cells.get(6).getText().strip());
+                List<String> bars = chartLabels(b, "feedback:closureChart");
+                assertEquals(List.of("工单数"), bars);
+                b.screenshot("leader-case-closure-360px");
+                assertTrue(b.driver().findElements(org.openqa.selenium.By.id("feedback:tagsChart")).size() == 1,
+                        "the demo ratings tick tags, drawn as a chart");
+                long overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 360 px phone");
+            }
+        }
+
+        private static String fixture(URL base, String query) throws IOException, InterruptedException {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(base.toString().replaceAll("/$", "") + "/it/assessment-progress?" + query)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, answer.statusCode(), answer.body());
+            return answer.body();
+        }
     }
 }

@@ -7,24 +7,30 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import org.evaluation.api.dashboard.CaseClosure;
+import org.evaluation.api.dashboard.DashboardService;
 import org.evaluation.api.feedback.RatingLevel;
 import org.evaluation.api.feedback.evidence.EvidenceService;
 import org.evaluation.api.feedback.evidence.MonthFigure;
+import org.evaluation.api.feedback.evidence.TagCount;
 import org.evaluation.api.feedback.evidence.UnitDashboard;
 import org.evaluation.web.support.ExcelDownload;
 import org.evaluation.web.support.ExcelSheet;
+import org.evaluation.web.support.ChartJson;
 import org.evaluation.web.support.Texts;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
  * A leader's public feedback ({@code leader/feedback.xhtml}): their unit with the units below it
  * over a chosen year: the whole unit's evidence, satisfaction and ratings month by month, the
- * distribution over the five levels, the tags most often ticked, and each person. The charts are
+ * distribution over the five levels, the tags most often ticked, how long the 差评 cases took to
+ * close, and each person. The charts are
  * Chart.js configurations that PrimeFaces draws with the copy of Chart.js it serves itself.
  */
 @Named("leaderFeedback")
@@ -36,9 +42,13 @@ public class FeedbackBacking implements Serializable {
     @EJB
     private EvidenceService evidence;
 
+    @EJB
+    private DashboardService dashboards;
+
     private int year;
     private List<Integer> years;
     private UnitDashboard dashboard;
+    private CaseClosure closure;
 
     @PostConstruct
     void init() {
@@ -54,6 +64,46 @@ public class FeedbackBacking implements Serializable {
 
     private void load() {
         dashboard = evidence.dashboard(year);
+        closure = dashboards.caseClosure(year);
+    }
+
+    /** The tags most often ticked, as horizontal bars (forbidden-phrase reports in red). */
+    public String getTagsChart() {
+        List<TagCount> tags = dashboard.tags();
+        return ChartJson.bar().horizontal().withoutLegend()
+                .labels(tags.stream().map(t -> Texts.text("ServiceTag." + t.tag().name())).toList())
+                .dataset(Texts.text("feedbackDashboard.tags.count"), tags.stream().map(TagCount::count).toList(),
+                        tags.stream().map(t -> t.tag().isComplaint() ? "#b42318" : "#3f6ea5").toList())
+                .toJson();
+    }
+
+    /** The cases opened in the year by how long they took to close, and those still open. */
+    public String getClosureChart() {
+        return ChartJson.bar().withoutLegend().labels(getClosureLabels())
+                .dataset(Texts.text("dashboard.closure.cases"), getClosureCounts(), "#3f6ea5")
+                .toJson();
+    }
+
+    /** The buckets' names: within 1, 3, 7, 14, 30 days, longer, still open. */
+    public List<String> getClosureLabels() {
+        List<String> labels = new ArrayList<>();
+        for (int bound : CaseClosure.BOUNDS) {
+            labels.add(Texts.text("dashboard.closure.within", bound));
+        }
+        labels.add(Texts.text("dashboard.closure.longer", CaseClosure.BOUNDS.get(CaseClosure.BOUNDS.size() - 1)));
+        labels.add(Texts.text("dashboard.closure.open"));
+        return labels;
+    }
+
+    /** The counts in the order of {@link #getClosureLabels()}. */
+    public List<Long> getClosureCounts() {
+        List<Long> counts = new ArrayList<>(closure.closedWithin());
+        counts.add(closure.open());
+        return counts;
+    }
+
+    public CaseClosure getClosure() {
+        return closure;
     }
 
     /** Each person's figures of the year on screen, as a workbook. */

@@ -2,7 +2,9 @@ package org.evaluation.notification;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -24,6 +26,7 @@ import static org.evaluation.api.security.Role.Names.HR;
 /** Each organisation's reminder settings, with the defaults where HR has set none. */
 @Stateless
 @Local(ReminderPolicyService.class)
+@LocalBean
 @DeclareRoles(HR)
 @Interceptors({InputValidation.class, ConflictDetection.class})
 public class ReminderPolicies implements ReminderPolicyService {
@@ -43,8 +46,9 @@ public class ReminderPolicies implements ReminderPolicyService {
         return of(organisationId);
     }
 
-    /** The settings in force, for the scan (no caller). */
-    ReminderPolicyView of(long organisationId) {
+    /** The settings in force, for the reminder scan, which runs without a caller. */
+    @PermitAll
+    public ReminderPolicyView of(long organisationId) {
         ReminderPolicy p = em.find(ReminderPolicy.class, organisationId);
         return p == null ? ReminderPolicyView.defaults(organisationId) : p.view();
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -52,6 +53,9 @@ public class ChallengeServiceBean implements ChallengeService {
     @Inject
     private ConsequenceLedger ledger;
 
+    @Inject
+    private Event<ChallengeFiled> filed;
+
     @Override
     @RolesAllowed(STAFF)
     public ChallengeOverview mine(long participantId) {
@@ -85,6 +89,7 @@ public class ChallengeServiceBean implements ChallengeService {
         em.persist(c);
         em.flush();
         audit.record(action, CHALLENGE, c.getId(), null, c.auditSnapshot());
+        filed.fire(new ChallengeFiled(c));
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -68,6 +69,9 @@ public class CycleServiceBean implements CycleService {
 
     @Inject
     private ConsequenceLedger ledger;
+
+    @Inject
+    private Event<CycleOpened> opened;
 
     @Override
     @RolesAllowed(HR)
@@ -321,8 +325,10 @@ public class CycleServiceBean implements CycleService {
         AssessmentCycle cycle = Records.findAt(em, AssessmentCycle.class, cycleId, version);
         Map<String, Object> before = cycle.auditSnapshot();
         cycle.open();
-        eligibility.refresh(cycle, participantsOf(cycleId));
+        List<Participant> participants = participantsOf(cycleId);
+        eligibility.refresh(cycle, participants);
         audit.record("open", SUBJECT, cycleId, before, cycle.auditSnapshot());
+        opened.fire(new CycleOpened(cycle, participants));
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -47,6 +48,12 @@ public class HeadServiceBean implements HeadService {
 
     @Inject
     private Today today;
+
+    @Inject
+    private Event<ResultsConfirmed> confirmed;
+
+    @Inject
+    private Event<ResultsReturned> returned;
 
     @Override
     @RolesAllowed(HEAD)
@@ -115,6 +122,7 @@ public class HeadServiceBean implements HeadService {
                 .map(p -> p.getPerson().getName() + ": " + (p.getFinalGrade() == null ? p.getFinalEffect()
                         : p.getFinalGrade())).toList());
         audit.record("confirm", CycleServiceBean.SUBJECT, cycleId, before, after);
+        confirmed.fire(new ResultsConfirmed(cycle, participants));
     }
 
     @Override
@@ -124,6 +132,7 @@ public class HeadServiceBean implements HeadService {
         Map<String, Object> before = cycle.auditSnapshot();
         cycle.returnByHead(reason);
         audit.record("returnByHead", CycleServiceBean.SUBJECT, cycleId, before, cycle.auditSnapshot());
+        returned.fire(new ResultsReturned(cycle, reason));
     }
 
     /** A cycle of the organisation the caller heads; any other is as if it did not exist. */

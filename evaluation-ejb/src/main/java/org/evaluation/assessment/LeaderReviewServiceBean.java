@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -63,6 +64,9 @@ public class LeaderReviewServiceBean implements LeaderReviewService {
     @Inject
     private EvidenceFigures evidence;
 
+    @Inject
+    private Event<SummaryReturned> returned;
+
     @Override
     @RolesAllowed(LEADER)
     public List<WorkItem> worklist() {
@@ -119,6 +123,7 @@ public class LeaderReviewServiceBean implements LeaderReviewService {
                 .setParameter("participant", participantId).getResultList();
         p.returnSummary(me, versions.isEmpty() ? null : versions.get(versions.size() - 1), reason);
         audit.record("returnSummary", CycleServiceBean.PARTICIPANT, participantId, before, p.auditSnapshot());
+        returned.fire(new SummaryReturned(p, reason));
     }
 
     @Override

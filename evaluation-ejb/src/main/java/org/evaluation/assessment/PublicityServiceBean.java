@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -53,6 +54,9 @@ public class PublicityServiceBean implements PublicityService {
 
     @Inject
     private WorkingCalendars calendars;
+
+    @Inject
+    private Event<ObjectionRaised> raised;
 
     @Override
     @RolesAllowed(STAFF)
@@ -107,5 +111,6 @@ public class PublicityServiceBean implements PublicityService {
         em.persist(objection);
         em.flush();
         audit.record("raiseObjection", OBJECTION, objection.getId(), null, objection.auditSnapshot());
+        raised.fire(new ObjectionRaised(objection));
     }
 }

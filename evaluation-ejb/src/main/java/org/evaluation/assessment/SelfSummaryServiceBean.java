@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -49,6 +50,9 @@ public class SelfSummaryServiceBean implements SelfSummaryService {
 
     @Inject
     private WorkingCalendars calendars;
+
+    @Inject
+    private Event<SummarySubmitted> submitted;
 
     @Override
     @RolesAllowed(STAFF)
@@ -106,6 +110,7 @@ public class SelfSummaryServiceBean implements SelfSummaryService {
         Map<String, Object> after = p.auditSnapshot();
         after.put("submittedText", v.content().toString());
         audit.record("submitSummary", CycleServiceBean.PARTICIPANT, participantId, before, after);
+        submitted.fire(new SummarySubmitted(p));
     }
 
     @Override

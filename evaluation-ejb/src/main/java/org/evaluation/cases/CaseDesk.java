@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,6 +48,9 @@ public class CaseDesk {
     @Inject
     private WorkingCalendars calendars;
 
+    @Inject
+    private Event<CaseOpened> opened;
+
     public void ratingReceived(@Observes RatingReceived event) {
         if (!event.negative()) {
             return;
@@ -65,6 +69,7 @@ public class CaseDesk {
         NegativeRatingCase c = new NegativeRatingCase(rating, staff, handler, now,
                 CaseDeadlines.contact(calendars.of(organisationId), now.toLocalDate(), policy.contactWorkingDays()));
         em.persist(c);
+        opened.fire(new CaseOpened(c));
         return c;
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -94,6 +95,9 @@ public class HotlineServiceBean implements HotlineService {
     @Inject
     private RatingDesk ratings;
 
+    @Inject
+    private Event<OrderDispatched> dispatched;
+
     // --- agents ---
 
     @Override
@@ -128,7 +132,9 @@ public class HotlineServiceBean implements HotlineService {
         long organisationId = unit.getOrganisation().getId();
         order.dispatch(me, unit, responsible(responsibleId), clock.date(), calendars.of(organisationId),
                 deadlines.replyDays(organisationId));
-        return stored("dispatch", order, before, me);
+        HotlineOrderView view = stored("dispatch", order, before, me);
+        dispatched.fire(new OrderDispatched(order));
+        return view;
     }
 
     @Override
@@ -141,7 +147,9 @@ public class HotlineServiceBean implements HotlineService {
         long organisationId = unit.getOrganisation().getId();
         order.reassign(me, unit, responsible(responsibleId), clock.date(), calendars.of(organisationId),
                 deadlines.replyDays(organisationId));
-        return stored("reassign", order, before, me);
+        HotlineOrderView view = stored("reassign", order, before, me);
+        dispatched.fire(new OrderDispatched(order));
+        return view;
     }
 
     private Person responsible(Long responsibleId) {

@@ -199,6 +199,7 @@ public class PeopleImportBean implements PeopleImport {
                 : known.getProbationStart());
         form.setProbationEnd(file.has(ImportColumn.PROBATION_END) || known == null ? line.probationEnd
                 : known.getProbationEnd());
+        form.setEmail(known == null ? null : known.getEmail()); // the file has no address: keep HR's
         return form;
     }
 

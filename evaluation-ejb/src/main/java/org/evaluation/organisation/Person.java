@@ -81,6 +81,9 @@ public class Person implements Versioned {
     @Column(name = "probation_end")
     private LocalDate probationEnd;
 
+    /** Where the platform's mails go; null for none. */
+    private String email;
+
     private boolean active = true;
 
     @Column(name = "left_on")
@@ -105,6 +108,7 @@ public class Person implements Versioned {
         if (ResidentIdNumber.gender(id) != form.getGender()) {
             throw new RuleViolationException("person.genderMismatch");
         }
+        String mail = EmailAddress.normalise(form.getEmail());
         if (form.getProbationStart() != null && form.getProbationEnd() != null
                 && form.getProbationEnd().isBefore(form.getProbationStart())) {
             throw new RuleViolationException("person.probationEndsBeforeStart");
@@ -126,6 +130,7 @@ public class Person implements Versioned {
         this.leaderMember = form.isLeaderMember();
         this.probationStart = form.getProbationStart();
         this.probationEnd = form.getProbationEnd();
+        this.email = mail;
     }
 
     public PersonForm toForm() {
@@ -140,6 +145,7 @@ public class Person implements Versioned {
         form.setLeaderMember(leaderMember);
         form.setProbationStart(probationStart);
         form.setProbationEnd(probationEnd);
+        form.setEmail(email);
         return form;
     }
 
@@ -215,6 +221,7 @@ public class Person implements Versioned {
         s.put("leaderMember", leaderMember);
         s.put("probationStart", probationStart == null ? null : probationStart.toString());
         s.put("probationEnd", probationEnd == null ? null : probationEnd.toString());
+        s.put("email", email);
         s.put("active", active);
         s.put("leftOn", leftOn == null ? null : leftOn.toString());
         return s;
@@ -242,6 +249,11 @@ public class Person implements Versioned {
 
     public EmploymentCategory getCategory() {
         return category;
+    }
+
+    /** The address for the platform's mails, if HR recorded one. */
+    public java.util.Optional<String> getEmail() {
+        return java.util.Optional.ofNullable(email);
     }
 
     public String getPosition() {

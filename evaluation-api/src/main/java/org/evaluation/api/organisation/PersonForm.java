@@ -34,6 +34,8 @@ public class PersonForm implements Serializable {
     private boolean leaderMember;
     private LocalDate probationStart;
     private LocalDate probationEnd;
+    @Size(max = 254)
+    private String email;
 
     public String getName() {
         return name;
@@ -113,5 +115,14 @@ public class PersonForm implements Serializable {
 
     public void setProbationEnd(LocalDate probationEnd) {
         this.probationEnd = probationEnd;
+    }
+
+    /** The address for the platform's mails; blank for none. */
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 }

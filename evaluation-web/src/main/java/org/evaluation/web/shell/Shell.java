@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.evaluation.api.notification.InboxService;
 import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.CurrentUser;
 import org.evaluation.api.security.Role;
@@ -68,7 +69,8 @@ public class Shell {
                     new MenuItem("/hr/import.xhtml", "menu.hr.import", "menu.hr.import.description"),
                     new MenuItem("/hr/quarterly.xhtml", "menu.hr.quarterly", "menu.hr.quarterly.description"),
                     new MenuItem("/hr/calendar.xhtml", "menu.hr.calendar", "menu.hr.calendar.description"),
-                    new MenuItem("/hr/windows.xhtml", "menu.hr.windows", "menu.hr.windows.description")),
+                    new MenuItem("/hr/windows.xhtml", "menu.hr.windows", "menu.hr.windows.description"),
+                    new MenuItem("/hr/reminders.xhtml", "menu.hr.reminders", "menu.hr.reminders.description")),
             Role.HOTLINE_AGENT, List.of(home(Role.HOTLINE_AGENT),
                     new MenuItem("/hotline-agent/orders.xhtml", "menu.agent.orders", "menu.agent.orders.description",
                             List.of("/hotline-agent/order.xhtml"))),
@@ -83,7 +85,12 @@ public class Shell {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private InboxService inbox;
+
     private CurrentUser user;
+
+    private Long unread;
 
     private static MenuItem home(Role role) {
         return new MenuItem("/" + role.area() + "/home.xhtml", "menu.home", "menu.home.description");
@@ -128,6 +135,14 @@ public class Shell {
 
     public String homeOf(Role role) {
         return MENUS.get(role).get(0).outcome();
+    }
+
+    /** How many inbox messages the signed-in person has not read: one count, once per request. */
+    public long getUnreadCount() {
+        if (unread == null) {
+            unread = isSignedIn() ? inbox.unreadCount() : 0L;
+        }
+        return unread;
     }
 
     public String signOut() throws ServletException {

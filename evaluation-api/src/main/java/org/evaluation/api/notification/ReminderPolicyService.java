@@ -1,0 +1,13 @@
+package org.evaluation.api.notification;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/** HR's settings of the deadline reminders, per organisation. */
+public interface ReminderPolicyService {
+
+    ReminderPolicyView policy(long organisationId);
+
+    /** Stores the settings; {@code version} of what was read, else an edit conflict. */
+    void update(@NotNull @Valid ReminderPolicyView policy);
+}

@@ -934,6 +934,8 @@ class EvidenceIT {
                 overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
                 assertTrue(overflow <= 0, "the ratings are " + overflow + " px wider than a 360 px phone");
                 b.screenshot("leader-ratings-360px");
+                b.script("document.getElementById('ratings:list').scrollIntoView();");
+                b.screenshot("leader-ratings-list-360px");
                 downloads = Workbooks.downloadDirectory();
                 ((org.openqa.selenium.chromium.HasCdp) b.driver()).executeCdpCommand("Browser.setDownloadBehavior",
                         Map.of("behavior", "allow", "downloadPath", downloads.toString()));

@@ -31,6 +31,7 @@ import org.evaluation.api.assessment.SelfSummaryService;
 import org.evaluation.api.assessment.SummaryContent;
 import org.evaluation.api.feedback.ExclusionReason;
 import org.evaluation.api.feedback.FeedbackPolicyView;
+import org.evaluation.api.feedback.Indicator;
 import org.evaluation.api.feedback.RatingChannel;
 import org.evaluation.api.feedback.RatingKind;
 import org.evaluation.api.feedback.RatingSubmission;
@@ -48,6 +49,9 @@ import org.evaluation.api.feedback.evidence.EvidenceService;
 import org.evaluation.api.feedback.evidence.HotlineOutcomes;
 import org.evaluation.api.feedback.evidence.MonthFigure;
 import org.evaluation.api.feedback.evidence.PersonFigure;
+import org.evaluation.api.feedback.evidence.RatingCounting;
+import org.evaluation.api.feedback.evidence.RatingFilter;
+import org.evaluation.api.feedback.evidence.RatingRow;
 import org.evaluation.api.feedback.evidence.Satisfaction;
 import org.evaluation.api.feedback.evidence.Scope;
 import org.evaluation.api.feedback.evidence.Standing;
@@ -60,6 +64,7 @@ import org.evaluation.api.hotline.HotlineOrderType;
 import org.evaluation.api.hotline.HotlineService;
 import org.evaluation.api.organisation.OrganisationService;
 import org.evaluation.api.organisation.PeopleService;
+import org.evaluation.api.organisation.PersonOption;
 import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.Role;
 import org.evaluation.feedback.FeedbackPolicy;
@@ -81,6 +86,7 @@ import org.evaluation.web.support.ExcelSheet;
 import org.evaluation.web.view.HotlineOrdersSheet;
 import org.evaluation.web.view.leader.CasesSheet;
 import org.evaluation.web.view.leader.FeedbackSheet;
+import org.evaluation.web.view.leader.RatingsSheet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -153,6 +159,8 @@ class EvidenceIT {
     private HotlineService hotline;
     @Inject
     private TestUsers users;
+    @Inject
+    private Steps steps;
 
     @ArquillianResource
     private URL base;
@@ -189,6 +197,21 @@ class EvidenceIT {
             ServiceRecord r = em.find(ServiceRecord.class, recordId);
             return desk.submit(r, new RatingSubmission(level, Map.of(), tags, null, RatingChannel.DEVICE, null),
                     Rater.ANONYMOUS, at, kind).getId();
+        }
+
+        /**
+         * A window service of its own item, rated an hour after it as the person served gave it: the
+         * channel, sub-indicators, tags and comment; returns the rating's id.
+         */
+        public long rateInFull(long unitId, long personId, LocalDateTime at, String item, int level,
+                               RatingChannel channel, Map<Indicator, Integer> indicators, Set<ServiceTag> tags,
+                               String comment) {
+            ServiceRecord r = new ServiceRecord(em.find(Unit.class, unitId), em.find(Person.class, personId),
+                    TestData.unique("EV"), item, at, ServiceChannel.WINDOW, null, at);
+            em.persist(r);
+            em.flush();
+            return desk.submit(r, new RatingSubmission(level, indicators, tags, comment, channel, null),
+                    Rater.ANONYMOUS, at.plusHours(1), RatingKind.ORIGINAL).getId();
         }
 
         public void confirmValid(long ratingId) {
@@ -625,6 +648,185 @@ class EvidenceIT {
         assertTrue(unitNumbers.stream().noneMatch(received::contains), "not yet dispatched: not the unit's");
     }
 
+    // ---- the leader's individual ratings: filtered and paged in the database, and their export ----
+
+    /** 王's rating by QR code of a service of its own item, with sub-indicators, a tag and a comment. */
+    private long rateByQrCode(Built o) {
+        return steps.rateInFull(o.windows(), o.wang(), LocalDateTime.of(YEAR, 9, 1, 10, 0), "不动产登记", 4,
+                RatingChannel.QR_CODE, Map.of(Indicator.EFFICIENCY, 4, Indicator.ATTITUDE, 5),
+                Set.of(ServiceTag.ONE_TIME_NOTICE), "一次就办好了");
+    }
+
+    /** The ratings of the filter, every page, two at a time, as the signed-in user. */
+    private List<RatingRow> ratings(RatingFilter filter) {
+        return all((first, size) -> evidence.ratings(filter, first, size));
+    }
+
+    private static List<Long> ids(List<RatingRow> rows) {
+        return rows.stream().map(RatingRow::id).toList();
+    }
+
+    @Test
+    void theLeadersRatingsAreFilteredInTheDatabaseAndOnlyOfTheirUnits() {
+        Built o = office.build();
+        long qr = rateByQrCode(o);
+        users.signIn(o.login("leader"), PASSWORD);
+
+        List<RatingRow> every = ratings(RatingFilter.none());
+        assertEquals(12, every.size(), "张's eight ratings and one supplementary, 王's two and the one by QR code");
+        assertEquals(12, evidence.ratings(RatingFilter.none(), 0, 5).total());
+        assertEquals(5, evidence.ratings(RatingFilter.none(), 0, 5).rows().size());
+        assertEquals(qr, every.get(0).id(), "newest first");
+        for (int i = 1; i < every.size(); i++) {
+            assertFalse(every.get(i).ratedAt().isAfter(every.get(i - 1).ratedAt()), "newest first at " + i);
+        }
+        assertEquals(Set.of("窗口组"), every.stream().map(RatingRow::unitName).collect(Collectors.toSet()),
+                "窗口组 is below 综合科; nothing of 办公室");
+        assertEquals(Set.of("张" + o.prefix(), "王" + o.prefix()),
+                every.stream().map(RatingRow::staffName).collect(Collectors.toSet()));
+        assertEquals(Set.of("王" + o.prefix(), "张" + o.prefix()),
+                evidence.ratedPeople().stream().map(PersonOption::name).collect(Collectors.toSet()));
+
+        RatingRow full = every.get(0);
+        assertEquals("不动产登记", full.serviceItem());
+        assertEquals(RatingChannel.QR_CODE, full.channel());
+        assertEquals(4, full.level());
+        assertEquals(Map.of(Indicator.EFFICIENCY, 4, Indicator.ATTITUDE, 5), full.indicators());
+        assertEquals(Set.of(ServiceTag.ONE_TIME_NOTICE), full.tags());
+        assertEquals("一次就办好了", full.comment());
+        assertEquals(RatingCounting.COUNTED, full.counting());
+        assertEquals(LocalDateTime.of(YEAR, 9, 1, 10, 0), full.servedAt());
+
+        RatingFilter none = RatingFilter.none();
+        List<RatingRow> march = ratings(none.withPeriod(LocalDate.of(YEAR, 3, 1), LocalDate.of(YEAR, 3, 31)));
+        assertEquals(3, march.size(), "two services of March and the supplementary rating of the first");
+        assertTrue(march.stream().allMatch(r -> r.servedAt().getMonthValue() == 3));
+        assertEquals(1, ratings(none.withPeriod(null, LocalDate.of(YEAR - 1, 12, 31))).size(), "the one of 2025");
+        assertEquals(11, ratings(none.withPeriod(LocalDate.of(YEAR, 1, 1), null)).size());
+
+        List<RatingRow> wang = ratings(none.withPerson(o.wang()));
+        assertEquals(3, wang.size());
+        assertTrue(wang.stream().allMatch(r -> r.staffName().equals("王" + o.prefix())));
+        assertTrue(ratings(none.withPerson(o.others().get(0))).isEmpty(), "a person of 办公室: none of theirs here");
+
+        List<RatingRow> fives = ratings(none.withLevel(5));
+        assertEquals(4, fives.size());
+        assertTrue(fives.stream().allMatch(r -> r.level() == 5));
+        List<RatingRow> negative = ratings(none.withNegativeOnly(true));
+        assertEquals(List.of(2, 1, 2, 1), negative.stream().map(RatingRow::level).toList(),
+                "May's excluded 2 and pending 1, April's verified 2, the supplementary 1 of March");
+
+        List<RatingRow> counted = ratings(none.withCounting(RatingCounting.COUNTED));
+        assertEquals(8, counted.size());
+        assertTrue(counted.stream().allMatch(r -> r.counting() == RatingCounting.COUNTED));
+        List<RatingRow> pending = ratings(none.withCounting(RatingCounting.PENDING_VERIFICATION));
+        assertEquals(2, pending.size(), "May's 1 and the supplementary 1");
+        assertEquals(Set.of(RatingKind.ORIGINAL, RatingKind.SUPPLEMENTARY),
+                pending.stream().map(RatingRow::kind).collect(Collectors.toSet()));
+        List<RatingRow> excluded = ratings(none.withCounting(RatingCounting.EXCLUDED));
+        assertEquals(1, excluded.size());
+        assertEquals(ExclusionReason.MALICIOUS, excluded.get(0).exclusionReason());
+        assertEquals(Set.of(ServiceTag.FORBIDDEN_PHRASE), excluded.get(0).tags());
+        List<RatingRow> defaulted = ratings(none.withCounting(RatingCounting.DEFAULTED));
+        assertEquals(1, defaulted.size());
+        assertEquals(RatingChannel.SYSTEM, defaulted.get(0).channel());
+        assertTrue(ratings(none.withCounting(RatingCounting.SUPPLEMENTARY)).isEmpty(),
+                "the one supplementary rating is a 差评 awaiting verification");
+        assertEquals(every.size(), counted.size() + pending.size() + excluded.size() + defaulted.size(),
+                "each rating stands in exactly one way");
+
+        assertEquals(List.of(qr), ids(ratings(none.withChannel(RatingChannel.QR_CODE))));
+        assertEquals(ids(defaulted), ids(ratings(none.withChannel(RatingChannel.SYSTEM))));
+        assertEquals(10, ratings(none.withChannel(RatingChannel.DEVICE)).size());
+
+        assertEquals(List.of(qr), ids(ratings(none.withText("不动产"))));
+        String reference = every.get(3).reference();
+        assertEquals(List.of(every.get(3).id()), ids(ratings(none.withText(" " + reference.toLowerCase() + " "))),
+                "a reference is found whatever its case");
+        assertEquals(11, ratings(none.withText("身份证")).size());
+        assertTrue(ratings(none.withText("%")).isEmpty(), "a % is looked for, not a wildcard");
+
+        List<RatingRow> combined = ratings(none.withPerson(o.zhang()).withNegativeOnly(true)
+                .withPeriod(LocalDate.of(YEAR, 5, 1), LocalDate.of(YEAR, 5, 31)));
+        assertEquals(2, combined.size(), "the filters narrow together");
+
+        RuleViolationException reversed = assertThrows(RuleViolationException.class, () -> evidence.ratings(
+                none.withPeriod(LocalDate.of(YEAR, 5, 2), LocalDate.of(YEAR, 5, 1)), 0, 20));
+        assertEquals("evidence.period.reversed", reversed.getMessageKey());
+
+        users.signIn(o.login("member"), PASSWORD);
+        List<RatingRow> office = ratings(RatingFilter.none());
+        assertEquals(8, office.size(), "the leader of 办公室 sees the eight of 办公室");
+        assertTrue(office.stream().noneMatch(r -> every.stream().anyMatch(e -> e.id() == r.id())),
+                "and nothing of 综合科");
+
+        assertThrows(EJBAccessException.class, () -> as(o, "clerk", () -> evidence.ratings(RatingFilter.none(), 0, 20)),
+                "staff without the leader's role");
+        assertThrows(EJBAccessException.class, () -> as(o, "clerk", () -> evidence.ratedPeople()));
+    }
+
+    @Test
+    void theRatingsExportHoldsEveryPageOfTheFilterOnScreen() {
+        Built o = office.build();
+        rateByQrCode(o);
+        Function<String, String> zh = Workbooks.texts(Locale.SIMPLIFIED_CHINESE);
+        users.signIn(o.login("leader"), PASSWORD);
+
+        for (RatingFilter filter : List.of(RatingFilter.none(), RatingFilter.none().withNegativeOnly(true),
+                RatingFilter.none().withPerson(o.wang()))) {
+            // the page's export: every page of the same call, a few at a time to cross pages
+            ExcelSheet.Pages<RatingRow> pages = (first, size) -> evidence.ratings(filter, first, Math.min(size, 3));
+            List<RatingRow> onScreen = ratings(filter);
+            List<Row> rows = Workbooks.read(Workbooks.write(RatingsSheet.sheet(zh), pages));
+
+            assertEquals(onScreen.size() + 1, rows.size(), "every row of " + filter);
+            int served = column(rows, "服务时间");
+            int rated = column(rows, "评价时间");
+            int reference = column(rows, "办件编号");
+            int item = column(rows, "服务事项");
+            int staff = column(rows, "被评价人");
+            int channel = column(rows, "评价渠道");
+            int level = column(rows, "评价等级（分）");
+            int levelName = column(rows, "评价等级");
+            int indicators = column(rows, "分项评分");
+            int tags = column(rows, "评价标签");
+            int comment = column(rows, "评价意见");
+            int counting = column(rows, "计入情况");
+            int reason = column(rows, "剔除原因");
+            for (int i = 0; i < onScreen.size(); i++) {
+                RatingRow r = onScreen.get(i);
+                Row row = rows.get(i + 1);
+                assertEquals(r.reference(), text(row, reference), "the screen's order");
+                assertTrue(Duration.between(r.servedAt(), dateTime(row, served)).abs().toMillis() < 1000,
+                        "a real date and time: " + r.servedAt());
+                assertTrue(Duration.between(r.ratedAt(), dateTime(row, rated)).abs().toMillis() < 1000);
+                assertEquals(r.serviceItem(), text(row, item));
+                assertEquals(r.staffName(), text(row, staff));
+                assertEquals(zh.apply("RatingChannel." + r.channel()), text(row, channel));
+                assertEquals((long) r.level(), whole(row, level), "the level as a number");
+                assertEquals(zh.apply("RatingLevel." + org.evaluation.api.feedback.RatingLevel.of(r.level())),
+                        text(row, levelName));
+                assertEquals(zh.apply("RatingCounting." + r.counting()), text(row, counting));
+                assertEquals(r.exclusionReason() == null ? null : zh.apply("ExclusionReason." + r.exclusionReason()),
+                        text(row, reason));
+                assertEquals(r.comment(), text(row, comment));
+                assertEquals(r.tags().isEmpty() ? null : r.tags().stream().map(t -> zh.apply("ServiceTag." + t))
+                        .collect(Collectors.joining("、")), text(row, tags));
+                assertEquals(r.indicators().isEmpty() ? null : r.indicators().entrySet().stream()
+                        .map(e -> zh.apply("Indicator." + e.getKey()) + " " + e.getValue())
+                        .collect(Collectors.joining("、")), text(row, indicators));
+            }
+        }
+        List<Row> wang = Workbooks.read(Workbooks.write(RatingsSheet.sheet(zh),
+                (first, size) -> evidence.ratings(RatingFilter.none().withPerson(o.wang()), first, size)));
+        Row qr = wang.get(1);
+        assertEquals("服务效率 4、服务态度 5", text(qr, column(wang, "分项评分")));
+        assertEquals("一次性告知", text(qr, column(wang, "评价标签")));
+        assertTrue(Duration.between(LocalDateTime.of(YEAR, 9, 1, 10, 0), dateTime(qr, column(wang, "服务时间"))).abs()
+                .toMillis() < 1000);
+        assertEquals("yyyy-mm-dd hh:mm", qr.getCell(column(wang, "服务时间")).getDataFormatString());
+    }
+
     /** Every row of a list, page by page, as the screen's table would page through it. */
     private static <T extends Serializable> List<T> all(ExcelSheet.Pages<T> pages) {
         List<T> rows = new ArrayList<>();
@@ -718,6 +920,33 @@ class EvidenceIT {
                 assertTrue(cases.name().startsWith("差评工单-"), cases.name());
                 assertTrue(listed > 0);
                 assertEquals(listed + 1, Workbooks.read(cases.content()).size(), "every case the page lists");
+
+                // each rating of the unit, from the dashboard's link, narrowed to the 差评 and downloaded
+                b.open("leader/feedback.xhtml");
+                b.waitForText("h1.app-title", "群众评价");
+                b.click("feedback:ratingsLink");
+                b.waitForText("h1.app-title", "评价明细");
+                String rowsOnPage = "#ratings\\:list tbody tr[data-ri]";
+                b.waitFor(d -> d.findElements(org.openqa.selenium.By.cssSelector(rowsOnPage)).size() == 11 ? true : null);
+                b.choose("ratings:level", "仅差评（1–2 分）");
+                b.waitFor(d -> d.findElements(org.openqa.selenium.By.cssSelector(rowsOnPage)).size() == 4 ? true : null);
+                b.waitForText("#ratings\\:list", "恶意差评");
+                overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertTrue(overflow <= 0, "the ratings are " + overflow + " px wider than a 360 px phone");
+                b.screenshot("leader-ratings-360px");
+                b.script("document.getElementById('ratings:list').scrollIntoView();");
+                b.screenshot("leader-ratings-list-360px");
+                downloads = Workbooks.downloadDirectory();
+                ((org.openqa.selenium.chromium.HasCdp) b.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+                b.click("ratings:export");
+                Workbooks.Downloaded ratings = Workbooks.awaitDownload(downloads);
+                assertTrue(ratings.name().startsWith("评价明细-"), ratings.name());
+                List<org.dhatim.fastexcel.reader.Row> negative = Workbooks.read(ratings.content());
+                assertEquals(5, negative.size(), "the header and the four 差评 the page shows");
+                int level = Workbooks.column(negative, "评价等级（分）");
+                assertEquals(List.of(2L, 1L, 2L, 1L), negative.stream().skip(1).map(r -> Workbooks.whole(r, level))
+                        .toList());
             } finally {
                 b.close();
             }

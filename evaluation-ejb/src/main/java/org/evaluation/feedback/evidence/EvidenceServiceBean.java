@@ -10,10 +10,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.NotFoundException;
+import org.evaluation.api.PageResult;
 import org.evaluation.api.feedback.evidence.Evidence;
 import org.evaluation.api.feedback.evidence.EvidenceService;
+import org.evaluation.api.feedback.evidence.RatingFilter;
+import org.evaluation.api.feedback.evidence.RatingRow;
 import org.evaluation.api.feedback.evidence.Scope;
 import org.evaluation.api.feedback.evidence.UnitDashboard;
+import org.evaluation.api.organisation.PersonOption;
 import org.evaluation.organisation.Person;
 import org.evaluation.organisation.Unit;
 import org.evaluation.organisation.UnitTree;
@@ -50,6 +54,9 @@ public class EvidenceServiceBean implements EvidenceService {
 
     @Inject
     private EvidenceFigures figures;
+
+    @Inject
+    private RatingList ratingList;
 
     @Override
     @RolesAllowed({LEADER, COMMITTEE, HEAD, HR})
@@ -105,6 +112,18 @@ public class EvidenceServiceBean implements EvidenceService {
         return new UnitDashboard(unit.getId(), unit.getName(), year,
                 figures.ofUnits(organisation, unit.getId(), units, from, to), figures.months(units, year),
                 figures.tags(units, from, to), figures.people(organisation, units, from, to));
+    }
+
+    @Override
+    @RolesAllowed(LEADER)
+    public PageResult<RatingRow> ratings(RatingFilter filter, int first, int max) {
+        return ratingList.page(unitsBelow(caller.requirePerson().getUnit()), filter, first, max);
+    }
+
+    @Override
+    @RolesAllowed(LEADER)
+    public List<PersonOption> ratedPeople() {
+        return ratingList.ratedPeople(unitsBelow(caller.requirePerson().getUnit()));
     }
 
     /** The unit and every unit below it. */

@@ -41,6 +41,8 @@ public class Shell {
                             "menu.leader.quarterly.description"),
                     new MenuItem("/leader/feedback.xhtml", "menu.leader.feedback",
                             "menu.leader.feedback.description"),
+                    new MenuItem("/leader/ratings.xhtml", "menu.leader.ratings",
+                            "menu.leader.ratings.description"),
                     new MenuItem("/leader/cases.xhtml", "menu.leader.cases", "menu.leader.cases.description",
                             List.of("/leader/case.xhtml")),
                     new MenuItem("/leader/hotline-orders.xhtml", "menu.leader.hotline", "menu.leader.hotline.description",

@@ -1,8 +1,13 @@
 package org.evaluation.api.feedback.evidence;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.evaluation.api.PageResult;
+import org.evaluation.api.organisation.PersonOption;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Public feedback as evidence for the annual review (see {@link Evidence} for what every figure
@@ -17,6 +22,9 @@ public interface EvidenceService {
     /** The longest period one request covers, in days (a little over two years). */
     int MAX_DAYS = 800;
 
+    /** The most ratings one page of {@link #ratings} holds. */
+    int RATINGS_PAGE_MAX = 200;
+
     /**
      * The evidence of a person, a unit (with the units below it) or an organisation for the days
      * {@code from} to {@code to}, both included.
@@ -25,4 +33,15 @@ public interface EvidenceService {
 
     /** The caller's unit, with the units below it, over {@code year}. */
     UnitDashboard dashboard(int year);
+
+    /**
+     * One page of the individual ratings of the caller's unit with the units below it, those the
+     * filter lets through, newest first (by the time of rating), with how many there are in all.
+     * The same call fills the screen's table and, page after page, its export.
+     */
+    PageResult<RatingRow> ratings(@NotNull RatingFilter filter, @Min(0) int first,
+                                  @Min(1) @Max(RATINGS_PAGE_MAX) int max);
+
+    /** The people whose services in the caller's unit (with the units below it) were rated, by name. */
+    List<PersonOption> ratedPeople();
 }

@@ -546,6 +546,25 @@ public class HotlineOrder implements Versioned {
         return callerPhone;
     }
 
+    /**
+     * The caller's number as those see it who are named on the order but do not contact the caller:
+     * the middle hidden (138****1234), so that the person a complaint is about cannot reach the caller.
+     */
+    public String maskedCallerPhone() {
+        return masked(callerPhone);
+    }
+
+    static String masked(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        int length = phone.length();
+        int shownAtStart = length >= 11 ? 3 : 0;
+        int shownAtEnd = length >= 8 ? 4 : Math.min(2, length / 2);
+        return phone.substring(0, shownAtStart) + "*".repeat(length - shownAtStart - shownAtEnd)
+                + phone.substring(length - shownAtEnd);
+    }
+
     public String getContent() {
         return content;
     }

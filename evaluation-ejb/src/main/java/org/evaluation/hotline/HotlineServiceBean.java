@@ -482,8 +482,12 @@ public class HotlineServiceBean implements HotlineService {
         Integer days = workingDays(o, today, new HashMap<>());
         Unit unit = o.getUnit();
         boolean leader = caller.isInRole(LEADER);
+        // the centre's agents call back and the handling leaders contact the caller; the staff member
+        // named on the order, perhaps the one complained about, does not
+        boolean contacts = caller.isInRole(HOTLINE_AGENT) && o.getCentre().getId().equals(viewer.getOrganisation().getId())
+                || leader && o.handledBy(viewer);
         return new HotlineOrderView(o.getId(), o.getVersion(), o.getNumber(), o.getType(), o.getStatus(),
-                o.getCallerName(), o.getCallerPhone(), o.getContent(), o.getReceivedAt(), o.getAgent().getName(),
+                o.getCallerName(), contacts ? o.getCallerPhone() : o.maskedCallerPhone(), o.getContent(), o.getReceivedAt(), o.getAgent().getName(),
                 o.getAnswer(),
                 unit == null ? null : unit.getOrganisation().getId(), unit == null ? null : unit.getOrganisation().getName(),
                 unit == null ? null : unit.getId(), unit == null ? null : String.join(" / ", unit.path()),

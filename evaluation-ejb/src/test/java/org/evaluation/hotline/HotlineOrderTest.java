@@ -467,4 +467,13 @@ class HotlineOrderTest {
         assertTrue(HotlineOrder.satisfied(3));
         assertTrue(HotlineOrder.satisfied(5));
     }
+
+    @Test
+    void theCallersNumberIsShownWithTheMiddleHidden() {
+        assertEquals("138****5678", HotlineOrder.masked("13812345678"), "a mobile number");
+        assertEquals("057*****5678", HotlineOrder.masked("057112345678"), "a number with its area code");
+        assertEquals("****5678", HotlineOrder.masked("12345678"), "a local number keeps only its end");
+        assertEquals("***45", HotlineOrder.masked("12345"));
+        assertEquals(null, HotlineOrder.masked(null));
+    }
 }

@@ -211,6 +211,11 @@ class HotlineIT {
 
         assertEquals(List.of(closed.id()), as(w.staff(), () -> hotline.myOrders(HotlineListFilter.ALL, 0, 50).rows())
                 .stream().map(HotlineOrderRow::id).toList(), "the responsible person sees it");
+        assertEquals("138****1234", as(w.staff(), () -> hotline.order(closed.id())).callerPhone(),
+                "but not the caller's number: the complaint may be about them");
+        assertEquals("13800001234", as(w.leader(), () -> hotline.order(closed.id())).callerPhone(),
+                "the handling leader contacts the caller");
+        assertEquals("13800001234", as(w.agent(), () -> hotline.order(closed.id())).callerPhone());
         assertThrows(NotFoundException.class, () -> as(w.otherStaff(), () -> hotline.order(closed.id())));
     }
 

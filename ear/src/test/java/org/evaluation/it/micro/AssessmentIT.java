@@ -1,12 +1,8 @@
 package org.evaluation.it.micro;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,8 +29,6 @@ import org.evaluation.api.assessment.Stage;
 import org.evaluation.api.assessment.SummaryContent;
 import org.evaluation.api.assessment.SummaryView;
 import org.evaluation.api.assessment.WorkItem;
-import org.evaluation.api.cases.CaseVerdict;
-import org.evaluation.api.cases.ComplaintStep;
 import org.evaluation.api.dashboard.CaseClosure;
 import org.evaluation.api.dashboard.CycleProgress;
 import org.evaluation.api.dashboard.CycleResults;
@@ -48,29 +42,16 @@ import org.evaluation.api.dashboard.YearGrades;
 import org.evaluation.api.eligibility.EligibilityRecordForm;
 import org.evaluation.api.eligibility.EligibilityRecordService;
 import org.evaluation.api.eligibility.RecordKind;
-import org.evaluation.api.feedback.FeedbackPolicyView;
-import org.evaluation.api.feedback.RatingChannel;
-import org.evaluation.api.feedback.RatingKind;
-import org.evaluation.api.feedback.RatingSubmission;
-import org.evaluation.api.feedback.ServiceChannel;
 import org.evaluation.api.organisation.OrganisationService;
 import org.evaluation.api.organisation.PeopleService;
 import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.Role;
-import org.evaluation.cases.NegativeRatingCase;
-import org.evaluation.feedback.FeedbackPolicy;
-import org.evaluation.feedback.Rater;
-import org.evaluation.feedback.Rating;
-import org.evaluation.feedback.RatingDesk;
-import org.evaluation.feedback.ServiceRecord;
 import org.evaluation.it.Browser;
 import org.evaluation.it.Deployments;
+import org.evaluation.it.feedback.RatingSteps;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
-import org.evaluation.organisation.Organisation;
-import org.evaluation.organisation.Person;
-import org.evaluation.organisation.Unit;
 import org.evaluation.platform.Today;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -436,14 +417,14 @@ class AssessmentIT {
         // ten rated people, two ratings each (the minimum sample): 王 0 %, 李 100 %, the others 50 %
         ratings.minimumSample(o.organisation, 2);
         LocalDateTime at = LocalDateTime.of(2026, 6, 1, 10, 0);
-        ratings.confirmValid(ratings.rate(o.unit, o.wang, at, 1));
-        ratings.confirmValid(ratings.rate(o.unit, o.wang, at, 1));
-        ratings.rate(o.unit, o.li, at, 5);
-        ratings.rate(o.unit, o.li, at, 4);
+        ratings.confirmValid(ratings.rateWindowService(o.unit, o.wang, at, 1));
+        ratings.confirmValid(ratings.rateWindowService(o.unit, o.wang, at, 1));
+        ratings.rateWindowService(o.unit, o.li, at, 5);
+        ratings.rateWindowService(o.unit, o.li, at, 4);
         List<Long> negatives = new ArrayList<>();
         for (long person : middle) {
-            ratings.rate(o.unit, person, at, 5);
-            negatives.add(ratings.rate(o.unit, person, at, 2));
+            ratings.rateWindowService(o.unit, person, at, 5);
+            negatives.add(ratings.rateWindowService(o.unit, person, at, 2));
         }
         ratings.closeRectified(negatives.get(0));
         negatives.subList(1, negatives.size()).forEach(ratings::confirmValid);
@@ -511,55 +492,6 @@ class AssessmentIT {
     @RunAsClient
     void theLeadersFeedbackPageShowsHowLongCasesTookToClose() {
         OnThePage.caseClosureOfTheDemoLeader(base);
-    }
-
-    /** Ratings and their cases written with the entities' own rules, as the rating channels do. */
-    @Stateless
-    @PermitAll
-    public static class RatingSteps {
-
-        @PersistenceContext
-        private EntityManager em;
-
-        @Inject
-        private RatingDesk desk;
-
-        public void minimumSample(long organisationId, int minimum) {
-            FeedbackPolicy policy = new FeedbackPolicy(em.find(Organisation.class, organisationId));
-            policy.change(new FeedbackPolicyView(organisationId, 0, FeedbackPolicyView.SUPPLEMENTARY_DAYS, false,
-                    FeedbackPolicyView.DEFAULT_RATING_DAYS, minimum, 1, 5, 5, 5));
-            em.persist(policy);
-        }
-
-        /** A window service of the unit, given by the person at that time, rated an hour later; the rating's id. */
-        public long rate(long unitId, long personId, LocalDateTime at, int level) {
-            ServiceRecord r = new ServiceRecord(em.find(Unit.class, unitId), em.find(Person.class, personId),
-                    TestData.unique("DB"), "居民身份证办理", at, ServiceChannel.WINDOW, null, at);
-            em.persist(r);
-            return desk.submit(r, new RatingSubmission(level, Map.of(), Set.of(), null, RatingChannel.DEVICE, null),
-                    Rater.ANONYMOUS, at.plusHours(1), RatingKind.ORIGINAL).getId();
-        }
-
-        public void confirmValid(long ratingId) {
-            em.find(Rating.class, ratingId).confirmValid("回访核实属实");
-        }
-
-        /** The case of a 差评, handled by its leader from opening to closure in two days, found valid. */
-        public void closeRectified(long ratingId) {
-            NegativeRatingCase c = em.createNamedQuery("NegativeRatingCase.ofRating", NegativeRatingCase.class)
-                    .setParameter("rating", ratingId).getSingleResult();
-            Person leader = c.getHandler();
-            LocalDateTime t = c.getOpenedAt().plusHours(1);
-            for (ComplaintStep step : ComplaintStep.values()) {
-                c.recordStep(leader, step, "已完成", t);
-            }
-            c.contact(leader, "已联系评价人", t);
-            c.verify(leader, CaseVerdict.VALID, "核实属实", t);
-            c.rectify(leader, "窗口整改", t.toLocalDate().plusDays(3), t);
-            c.giveFeedback(leader, "已反馈整改结果", t.plusDays(1));
-            c.revisit(leader, 4, null, t.plusDays(2));
-            c.close(leader, t.plusDays(2));
-        }
     }
 
     /**

@@ -1,13 +1,9 @@
 package org.evaluation.it.micro;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.Stateless;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,18 +26,13 @@ import org.evaluation.api.assessment.ReviewForm;
 import org.evaluation.api.assessment.SelfSummaryService;
 import org.evaluation.api.assessment.SummaryContent;
 import org.evaluation.api.feedback.ExclusionReason;
-import org.evaluation.api.feedback.FeedbackPolicyView;
 import org.evaluation.api.feedback.Indicator;
 import org.evaluation.api.feedback.RatingChannel;
 import org.evaluation.api.feedback.RatingKind;
-import org.evaluation.api.feedback.RatingSubmission;
-import org.evaluation.api.feedback.ServiceChannel;
 import org.evaluation.api.feedback.ServiceTag;
 import org.evaluation.api.cases.CaseRow;
 import org.evaluation.api.cases.CaseService;
 import org.evaluation.api.cases.CaseState;
-import org.evaluation.api.cases.CaseVerdict;
-import org.evaluation.api.cases.ComplaintStep;
 import org.evaluation.api.feedback.evidence.CaseOutcomes;
 import org.evaluation.api.feedback.evidence.Distribution;
 import org.evaluation.api.feedback.evidence.Evidence;
@@ -67,21 +58,13 @@ import org.evaluation.api.organisation.PeopleService;
 import org.evaluation.api.organisation.PersonOption;
 import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.Role;
-import org.evaluation.feedback.FeedbackPolicy;
-import org.evaluation.feedback.Rater;
-import org.evaluation.feedback.Rating;
-import org.evaluation.feedback.RatingDesk;
-import org.evaluation.feedback.ServiceRecord;
 import org.evaluation.it.Browser;
 import org.evaluation.it.Deployments;
+import org.evaluation.it.feedback.RatingSteps;
 import org.evaluation.it.TestData;
 import org.evaluation.it.Workbooks;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
-import org.evaluation.organisation.Organisation;
-import org.evaluation.cases.NegativeRatingCase;
-import org.evaluation.organisation.Person;
-import org.evaluation.organisation.Unit;
 import org.evaluation.web.support.ExcelSheet;
 import org.evaluation.web.view.HotlineOrdersSheet;
 import org.evaluation.web.view.leader.CasesSheet;
@@ -141,7 +124,7 @@ class EvidenceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarWithTests().addClasses(Steps.class, Office.class, Built.class, FixtureServlet.class,
+        return Deployments.microWarWithTests().addClasses(RatingSteps.class, Office.class, Built.class, FixtureServlet.class,
                 Workbooks.class);
     }
 
@@ -160,89 +143,10 @@ class EvidenceIT {
     @Inject
     private TestUsers users;
     @Inject
-    private Steps steps;
+    private RatingSteps steps;
 
     @ArquillianResource
     private URL base;
-
-    /** Services and ratings written with the entities' own rules, as the rating channels do. */
-    @Stateless
-    @PermitAll
-    public static class Steps {
-
-        @PersistenceContext
-        private EntityManager em;
-
-        @Inject
-        private RatingDesk desk;
-
-        public void minimumSample(long organisationId, int minimum) {
-            FeedbackPolicy policy = new FeedbackPolicy(em.find(Organisation.class, organisationId));
-            policy.change(new FeedbackPolicyView(organisationId, 0, FeedbackPolicyView.SUPPLEMENTARY_DAYS, false,
-                    FeedbackPolicyView.DEFAULT_RATING_DAYS, minimum, 1, 5, 5, 5));
-            em.persist(policy);
-        }
-
-        /** A window service of the unit served by the person at that time; returns its id. */
-        public long serve(long unitId, long personId, LocalDateTime at) {
-            ServiceRecord r = new ServiceRecord(em.find(Unit.class, unitId), em.find(Person.class, personId),
-                    TestData.unique("EV"), "居民身份证办理", at, ServiceChannel.WINDOW, null, at);
-            em.persist(r);
-            em.flush();
-            return r.getId();
-        }
-
-        /** Rates the service an hour after it, as {@code kind}; returns the rating's id. */
-        public long rate(long recordId, int level, Set<ServiceTag> tags, RatingKind kind, LocalDateTime at) {
-            ServiceRecord r = em.find(ServiceRecord.class, recordId);
-            return desk.submit(r, new RatingSubmission(level, Map.of(), tags, null, RatingChannel.DEVICE, null),
-                    Rater.ANONYMOUS, at, kind).getId();
-        }
-
-        /**
-         * A window service of its own item, rated an hour after it as the person served gave it: the
-         * channel, sub-indicators, tags and comment; returns the rating's id.
-         */
-        public long rateInFull(long unitId, long personId, LocalDateTime at, String item, int level,
-                               RatingChannel channel, Map<Indicator, Integer> indicators, Set<ServiceTag> tags,
-                               String comment) {
-            ServiceRecord r = new ServiceRecord(em.find(Unit.class, unitId), em.find(Person.class, personId),
-                    TestData.unique("EV"), item, at, ServiceChannel.WINDOW, null, at);
-            em.persist(r);
-            em.flush();
-            return desk.submit(r, new RatingSubmission(level, indicators, tags, comment, channel, null),
-                    Rater.ANONYMOUS, at.plusHours(1), RatingKind.ORIGINAL).getId();
-        }
-
-        public void confirmValid(long ratingId) {
-            em.find(Rating.class, ratingId).confirmValid("回访核实属实");
-        }
-
-        /** The case of a 差评 found valid, handled by its leader to closure after a rectification. */
-        public void closeRectified(long ratingId) {
-            NegativeRatingCase c = em.createNamedQuery("NegativeRatingCase.ofRating", NegativeRatingCase.class)
-                    .setParameter("rating", ratingId).getSingleResult();
-            Person leader = c.getHandler();
-            LocalDateTime t = c.getOpenedAt().plusHours(1);
-            for (ComplaintStep step : ComplaintStep.values()) {
-                c.recordStep(leader, step, "已完成", t);
-            }
-            c.contact(leader, "已联系评价人", t);
-            c.verify(leader, CaseVerdict.VALID, "核实属实", t);
-            c.rectify(leader, "窗口整改", t.toLocalDate().plusDays(3), t);
-            c.giveFeedback(leader, "已反馈整改结果", t.plusDays(1));
-            c.revisit(leader, 4, null, t.plusDays(2));
-            c.close(leader, t.plusDays(2));
-        }
-
-        public void exclude(long ratingId) {
-            em.find(Rating.class, ratingId).exclude(ExclusionReason.MALICIOUS, "核实为恶意差评");
-        }
-
-        public int rateByDefault(long organisationId, LocalDateTime before) {
-            return desk.rateByDefault(organisationId, before, before, 100);
-        }
-    }
 
     /** What {@link Office#build()} made: ids and the accounts' user names. */
     public record Built(long organisation, long section, long windows, long office, long leader, long zhang,
@@ -275,7 +179,7 @@ class EvidenceIT {
         @Inject
         private TestUsers users;
         @Inject
-        private Steps steps;
+        private RatingSteps steps;
         @EJB
         private OrganisationService organisations;
         @EJB

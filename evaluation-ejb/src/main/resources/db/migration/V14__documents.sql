@@ -2,7 +2,13 @@
 -- document, whose id makes its number unique across every application instance; and the batch
 -- jobs that write all register forms of a cycle (or of one unit) into a ZIP on disk, with their
 -- progress, so any instance shows it and it survives a restart.
+-- Also the three particulars of a person that the register form prints and nothing held yet:
+-- 政治面貌, 文化程度 and 任现职时间 (optional; HR enters them on the person page).
 -- Plain SQL that H2 and PostgreSQL both run unchanged.
+
+ALTER TABLE person ADD COLUMN political_status VARCHAR(30);
+ALTER TABLE person ADD COLUMN education VARCHAR(30);
+ALTER TABLE person ADD COLUMN in_position_since DATE;
 
 CREATE SEQUENCE issued_document_seq START WITH 50 INCREMENT BY 50;
 

@@ -54,9 +54,9 @@ public class DocumentIssuer {
     @RolesAllowed({HR, STAFF})
     public IssuedDocument issue(DocumentKind kind, AssessmentCycle cycle, Participant participant, Long batchId) {
         IssuedDocument doc = new IssuedDocument(kind, cycle, participant, batchId, today.now(), caller.username());
-        em.persist(doc);
-        em.flush();
+        em.persist(doc); // a sequence gives the id here, before the row is written
         doc.assignNumber();
+        em.flush();
         audit.record("issue", SUBJECT, doc.getId(), null, doc.auditSnapshot());
         return doc;
     }
@@ -129,9 +129,9 @@ public class DocumentIssuer {
         }
 
         return new RegisterForm(stamp, c.getOrganisation().getName(), c.getYear(), person.getName(),
-                FormTexts.gender(person.getGender()), person.toForm().getBirthDate(), null, null,
-                unitAndPosition(c, p, person),
-                null, summary,
+                FormTexts.gender(person.getGender()), person.toForm().getBirthDate(),
+                FormTexts.political(person.getPoliticalStatus()), person.getEducation(),
+                unitAndPosition(c, p, person), person.getInPositionSince(), summary,
                 leaderComment, leaderGrade, p.getReviewer() == null || !p.isReviewSubmitted() ? null
                         : p.getReviewer().getName(), p.getReviewedOn(),
                 committee, p.getDecidedOn(),

@@ -4,6 +4,7 @@ import org.evaluation.api.assessment.EligibilityReason;
 import org.evaluation.api.assessment.Grade;
 import org.evaluation.api.assessment.GradeScheme;
 import org.evaluation.api.organisation.Gender;
+import org.evaluation.api.organisation.PoliticalStatus;
 
 /**
  * The words the official forms print. The forms are Chinese documents of record whatever the
@@ -16,6 +17,20 @@ final class FormTexts {
 
     static String gender(Gender g) {
         return g == null ? null : g == Gender.MALE ? "男" : "女";
+    }
+
+    static String political(PoliticalStatus s) {
+        if (s == null) {
+            return null;
+        }
+        return switch (s) {
+            case CPC_MEMBER -> "中共党员";
+            case CPC_PROBATIONARY_MEMBER -> "中共预备党员";
+            case CYL_MEMBER -> "共青团员";
+            case DEMOCRATIC_PARTY_MEMBER -> "民主党派成员";
+            case NON_PARTISAN -> "无党派人士";
+            case MASSES -> "群众";
+        };
     }
 
     static String grade(GradeScheme scheme, Grade g) {

@@ -199,6 +199,12 @@ public class PeopleImportBean implements PeopleImport {
                 : known.getProbationStart());
         form.setProbationEnd(file.has(ImportColumn.PROBATION_END) || known == null ? line.probationEnd
                 : known.getProbationEnd());
+        if (known != null) {
+            // the sheet has no columns for these: an import keeps what HR entered on the person page
+            form.setPoliticalStatus(known.getPoliticalStatus());
+            form.setEducation(known.getEducation());
+            form.setInPositionSince(known.getInPositionSince());
+        }
         return form;
     }
 

@@ -13,13 +13,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.nio.charset.StandardCharsets;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -151,6 +161,7 @@ class FullCycleIT {
             b.type("ackForm:acknowledgement", "同意。");
             b.byId("ackForm:acknowledge").click();
             b.waitForText("#acknowledged", "签署意见");
+            registerFormHoldsWhatEverybodyWrote(b, p);
             b.signIn(p + "yi", PASSWORD);
             b.open("staff/assessment.xhtml");
             b.waitForText("#finalGrade", "称职");
@@ -167,6 +178,59 @@ class FullCycleIT {
             b.screenshot("full-cycle-review-decided");
         } finally {
             get("it/clock?days=0");
+        }
+    }
+
+    /**
+     * 甲 downloads her register form from her page: a PDF with her summary, the leader's comment and
+     * proposal, the committee's and the head's decisions and her own acknowledgement. The link
+     * opened with a colleague's session finds nothing.
+     */
+    private static void registerFormHoldsWhatEverybodyWrote(Browser b, String p) {
+        String href = b.find("#registerFormLink").getAttribute("href");
+        HttpResponse<byte[]> form = fetch(b, href);
+        assertEquals(200, form.statusCode());
+        assertTrue(form.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertTrue(form.headers().firstValue("Content-Disposition").orElse("").contains(".pdf"));
+        assertEquals("%PDF-", new String(form.body(), 0, 5, StandardCharsets.US_ASCII));
+        assertTrue(form.headers().firstValue("Content-Disposition").orElse("").contains("DJB-"), "numbered");
+        String text = pdfText(form.body());
+        for (String expected : List.of("公务员年度考核登记表", "姓名甲" + p, "jia：受理办件800件", "甲全年表现突出。",
+                "考核等次建议：优秀", "签名：科长" + p, "考核委员会（小组）意见确定为优秀等次。",
+                "机关负责人意见同意，确定为优秀等次。签名：主任" + p,
+                "本人意见同意。签名：甲" + p)) {
+            assertTrue(text.contains(expected), () -> "the register form shows " + expected + ": " + text);
+        }
+        HttpResponse<byte[]> notice = fetch(b, b.find("#resultNoticeLink").getAttribute("href"));
+        assertEquals(200, notice.statusCode());
+        assertTrue(pdfText(notice.body()).contains("年度考核结果为：优秀。"));
+
+        b.signIn(p + "ding", PASSWORD);
+        assertEquals(404, fetch(b, href).statusCode(), "丁 cannot have 甲's register form");
+    }
+
+    /** Opens a link with the browser's session, as clicking it would download the file. */
+    private static HttpResponse<byte[]> fetch(Browser b, String href) {
+        String cookies = b.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies)
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text of a PDF without blanks and line breaks, and without the footers of its pages. */
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).lines().filter(l -> !l.startsWith("文书编号："))
+                    .collect(Collectors.joining()).replaceAll("[\\s\u3000]", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

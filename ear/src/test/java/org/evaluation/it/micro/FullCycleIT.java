@@ -17,6 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,6 +28,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -176,6 +179,8 @@ class FullCycleIT {
             b.open("staff/assessment.xhtml");
             b.waitForText("#challengeList", "经复核，维持原等次。");
             b.screenshot("full-cycle-review-decided");
+
+            registerFormsOfTheCycleInOneZip(b, cycle, p);
         } finally {
             get("it/clock?days=0");
         }
@@ -207,6 +212,42 @@ class FullCycleIT {
 
         b.signIn(p + "ding", PASSWORD);
         assertEquals(404, fetch(b, href).statusCode(), "丁 cannot have 甲's register form");
+    }
+
+    /**
+     * HR has every register form of the cycle written into one ZIP: the page shows the progress
+     * without being reloaded and offers the ZIP once it is complete.
+     */
+    private static void registerFormsOfTheCycleInOneZip(Browser b, String cycle, String p) {
+        b.signIn("hr", BrowserIT.PASSWORD);
+        b.open("hr/cycle.xhtml?id=" + cycle);
+        b.waitForText("#documentsForm\\:noBatches", "尚未生成过压缩包");
+        b.byId("documentsForm:startBatch").click();
+        b.waitForText("#messages", "已开始生成登记表压缩包");
+        b.waitForText("#documentsForm\\:batches .batch-status", "已完成");
+        String progress = b.text("#documentsForm\\:batches .batch-progress");
+        assertTrue(progress.matches("已生成 (\\d+) / \\1 份"), progress);
+        int forms = Integer.parseInt(progress.replaceAll("\\D+", " ").trim().split(" ")[0]);
+        b.script("document.getElementById('documentsForm:batches').scrollIntoView()");
+        b.screenshot("full-cycle-register-forms-zip");
+
+        HttpResponse<byte[]> zip = fetch(b, b.find("#documentsForm\\:batches a.batch-download").getAttribute("href"));
+        assertEquals(200, zip.statusCode());
+        assertTrue(zip.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"));
+        List<String> names = new java.util.ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+                if (e.getName().contains("甲" + p)) {
+                    assertTrue(pdfText(in.readAllBytes()).contains("甲全年表现突出。"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertEquals(forms, names.size(), "one form for each participant: " + names);
+        assertTrue(names.stream().anyMatch(n -> n.contains("甲" + p)) && names.stream().anyMatch(n -> n.contains("乙" + p)),
+                names::toString);
     }
 
     /** Opens a link with the browser's session, as clicking it would download the file. */

@@ -11,6 +11,7 @@ import org.evaluation.api.assessment.EligibilityEffect;
 import org.evaluation.api.assessment.Grade;
 import org.evaluation.api.assessment.GradeScheme;
 import org.evaluation.api.assessment.SummaryContent;
+import org.evaluation.api.assessment.SummaryStatus;
 import org.evaluation.api.documents.DocumentKind;
 import org.evaluation.assessment.AssessmentCycle;
 import org.evaluation.assessment.Participant;
@@ -23,6 +24,7 @@ import org.evaluation.security.Caller;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.evaluation.api.security.Role.Names.HR;
 import static org.evaluation.api.security.Role.Names.STAFF;
@@ -70,6 +72,23 @@ public class DocumentIssuer {
         return registerForm(p, doc.stamp());
     }
 
+    /**
+     * The summary as last submitted: while it stays submitted that is the text itself; once returned
+     * for revision the draft may have changed, and the last submitted version counts. A draft never
+     * submitted is not printed.
+     */
+    private Optional<SummaryContent> submittedSummary(Participant p) {
+        if (p.getSummaryStatus() == SummaryStatus.SUBMITTED) {
+            return Optional.of(p.draft());
+        }
+        if (p.getSummaryVersions() == 0) {
+            return Optional.empty();
+        }
+        List<SummaryVersion> versions = em.createNamedQuery("SummaryVersion.ofParticipant", SummaryVersion.class)
+                .setParameter("participant", p.getId()).getResultList();
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1).content());
+    }
+
     private static String unitAndPosition(AssessmentCycle c, Participant p, Person person) {
         List<String> names = new ArrayList<>();
         names.add(c.getOrganisation().getName());
@@ -83,15 +102,12 @@ public class DocumentIssuer {
         AssessmentCycle c = p.getCycle();
         GradeScheme scheme = c.getScheme();
         Person person = p.getPerson();
-        List<SummaryVersion> versions = em.createNamedQuery("SummaryVersion.ofParticipant", SummaryVersion.class)
-                .setParameter("participant", p.getId()).getResultList();
         List<RegisterForm.Section> summary = new ArrayList<>();
-        if (!versions.isEmpty()) {
-            SummaryContent content = versions.get(versions.size() - 1).content();
+        submittedSummary(p).ifPresent(content -> {
             for (int i = 0; i < SummaryContent.SECTIONS.length; i++) {
                 summary.add(new RegisterForm.Section(HEADINGS[i], content.section(SummaryContent.SECTIONS[i])));
             }
-        }
+        });
 
         String leaderComment = null;
         String leaderGrade = null;

@@ -719,7 +719,7 @@ public class Benchmark {
     static final class Documents {
 
         static final int FORMS = Integer.getInteger("forms", 50);
-        static final Pattern PROGRESS = Pattern.compile("已生成 (\\d+) / (\\d+) 份");
+        static final Pattern PROGRESS = Pattern.compile("已生成 ([\\d,]+) / ([\\d,]+) 份");
 
         static void run() throws Exception {
             deleteTree(DATA);

@@ -17,6 +17,8 @@ import org.evaluation.api.documents.BatchStatus;
 import org.evaluation.api.documents.BatchView;
 import org.evaluation.api.documents.DocumentFile;
 import org.evaluation.api.documents.DocumentService;
+import org.evaluation.api.documents.PersonDocuments;
+import org.evaluation.api.assessment.Stage;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.InvalidInputException;
 import org.evaluation.api.NotFoundException;
@@ -599,6 +601,10 @@ class PublicityIT {
         assertTrue(audited(notice.number(), "RESULT_NOTICE"));
         assertThrows(NotFoundException.class, () -> o.as("wang").call(() -> documents.resultNotice(li)),
                 "a colleague's notice does not exist for Wang");
+        assertEquals(List.of(new PersonDocuments(li, o.cycle, YEAR, hr.call(() -> organisations.organisation(o.organisation))
+                        .name(), Stage.CONFIRMED, true)), hr.call(() -> documents.participations(o.li)),
+                "HR's person page offers Li's register form and notice of her one year");
+        assertThrows(EJBAccessException.class, () -> o.as("li").call(() -> documents.participations(o.li)));
 
         long batch = hr.call(() -> documents.startBatch(o.cycle, null));
         BatchView view = hr.call(() -> documents.batch(batch));

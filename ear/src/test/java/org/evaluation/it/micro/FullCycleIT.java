@@ -23,6 +23,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -248,6 +249,16 @@ class FullCycleIT {
         assertEquals(forms, names.size(), "one form for each participant: " + names);
         assertTrue(names.stream().anyMatch(n -> n.contains("甲" + p)) && names.stream().anyMatch(n -> n.contains("乙" + p)),
                 names::toString);
+
+        // and 甲's own register form from her page in HR's people
+        b.open("hr/people.xhtml?q=" + URLEncoder.encode("甲" + p, StandardCharsets.UTF_8));
+        b.waitForText("#peopleForm\\:people", "甲" + p);
+        b.driver().get(b.find("#peopleForm\\:people a.person-link").getAttribute("href"));
+        b.waitForText("#documents", "公务员年度考核登记表");
+        HttpResponse<byte[]> form = fetch(b, b.find("#documents a.register-form-link").getAttribute("href"));
+        assertEquals(200, form.statusCode());
+        String text = pdfText(form.body());
+        assertTrue(text.contains("姓名甲" + p) && text.contains("本人意见同意。"), text);
     }
 
     /** Opens a link with the browser's session, as clicking it would download the file. */

@@ -1,7 +1,8 @@
 -- Generated documents (register forms, notices of result, publicity notices): one row per
 -- document, whose id makes its number unique across every application instance; and the batch
 -- jobs that write all register forms of a cycle (or of one unit) into a ZIP on disk, with their
--- progress, so any instance shows it and it survives a restart.
+-- progress, so any instance shows it and it survives a restart (a batch whose instance stopped
+-- shows as interrupted once its progress has not moved for ten minutes).
 -- Also the three particulars of a person that the register form prints and nothing held yet:
 -- 政治面貌, 文化程度 and 任现职时间 (optional; HR enters them on the person page).
 -- Plain SQL that H2 and PostgreSQL both run unchanged.
@@ -40,6 +41,7 @@ CREATE TABLE document_batch (
     error_key       VARCHAR(100),
     requested_by    VARCHAR(100)  NOT NULL,
     requested_at    TIMESTAMP     NOT NULL,
+    updated_at      TIMESTAMP     NOT NULL,
     finished_at     TIMESTAMP,
     CONSTRAINT document_batch_progress_ck CHECK (done >= 0 AND done <= total)
 );

@@ -49,7 +49,7 @@ public class BatchProgress {
 
     @RolesAllowed(HR)
     public void update(long batchId, int done) {
-        Records.find(em, DocumentBatch.class, batchId).progress(done);
+        Records.find(em, DocumentBatch.class, batchId).progress(done, today.now());
     }
 
     @RolesAllowed(HR)

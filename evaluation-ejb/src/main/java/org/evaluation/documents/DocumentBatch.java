@@ -18,6 +18,7 @@ import org.evaluation.assessment.AssessmentCycle;
 import org.evaluation.organisation.Unit;
 import org.evaluation.platform.Versioned;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +28,8 @@ import java.util.Objects;
 @Entity
 @Table(name = "document_batch")
 public class DocumentBatch implements Versioned {
+
+    static final Duration STALLED_AFTER = Duration.ofMinutes(10);
 
     @Id
     @SequenceGenerator(name = "document_batch_seq", sequenceName = "document_batch_seq", allocationSize = 50)
@@ -63,6 +66,9 @@ public class DocumentBatch implements Versioned {
     @Column(name = "requested_at")
     private LocalDateTime requestedAt;
 
+    @Column(name = "updated_at")
+    private LocalDateTime updatedAt;
+
     @Column(name = "finished_at")
     private LocalDateTime finishedAt;
 
@@ -75,13 +81,15 @@ public class DocumentBatch implements Versioned {
         this.total = total;
         this.requestedBy = Objects.requireNonNull(requestedBy);
         this.requestedAt = Objects.requireNonNull(requestedAt);
+        this.updatedAt = requestedAt;
         this.fileName = cycle.getYear() + "-" + cycle.getOrganisation().getName()
                 + (unit == null ? "" : "-" + unit.getName()) + "-登记表.zip";
     }
 
-    public void progress(int count) {
+    public void progress(int count, LocalDateTime at) {
         if (status == BatchStatus.RUNNING) {
             done = Math.min(count, total);
+            updatedAt = at;
         }
     }
 
@@ -90,17 +98,28 @@ public class DocumentBatch implements Versioned {
         total = count;
         status = BatchStatus.DONE;
         finishedAt = at;
+        updatedAt = at;
     }
 
     public void fail(String key, LocalDateTime at) {
         status = BatchStatus.FAILED;
         errorKey = key;
         finishedAt = at;
+        updatedAt = at;
     }
 
-    public BatchView view() {
-        return new BatchView(id, cycle.getId(), unit == null ? null : unit.getName(), status, total, done, errorKey,
-                requestedBy, requestedAt, finishedAt);
+    /**
+     * Still running but without progress for {@link #STALLED_AFTER}: the instance writing it has
+     * most likely stopped (a form takes milliseconds, and progress is recorded every few forms).
+     */
+    public boolean stalled(LocalDateTime now) {
+        return status == BatchStatus.RUNNING && updatedAt.plus(STALLED_AFTER).isBefore(now);
+    }
+
+    public BatchView view(LocalDateTime now) {
+        boolean stalled = stalled(now);
+        return new BatchView(id, cycle.getId(), unit == null ? null : unit.getName(), status, stalled, total, done,
+                stalled ? "documents.batchStalled" : errorKey, requestedBy, requestedAt, finishedAt);
     }
 
     public Map<String, Object> auditSnapshot() {

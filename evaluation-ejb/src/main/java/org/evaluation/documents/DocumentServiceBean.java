@@ -194,13 +194,13 @@ public class DocumentServiceBean implements DocumentService {
     @RolesAllowed(HR)
     public List<BatchView> batches(long cycleId) {
         return em.createQuery("SELECT b FROM DocumentBatch b WHERE b.cycle.id = :cycle ORDER BY b.id DESC",
-                DocumentBatch.class).setParameter("cycle", cycleId).getResultStream().map(DocumentBatch::view).toList();
+                DocumentBatch.class).setParameter("cycle", cycleId).getResultStream().map(b -> b.view(today.now())).toList();
     }
 
     @Override
     @RolesAllowed(HR)
     public BatchView batch(long batchId) {
-        return Records.find(em, DocumentBatch.class, batchId).view();
+        return Records.find(em, DocumentBatch.class, batchId).view(today.now());
     }
 
     @Override

@@ -60,7 +60,7 @@ public class CycleDocumentsBacking implements Serializable {
 
     /** Whether a batch is still being written: the page then polls for its progress. */
     public boolean isRunning() {
-        return getBatches().stream().anyMatch(b -> b.status() == BatchStatus.RUNNING);
+        return getBatches().stream().anyMatch(b -> b.status() == BatchStatus.RUNNING && !b.stalled());
     }
 
     public void refresh() {

@@ -45,6 +45,7 @@ public class Benchmark {
     static final int PEOPLE = Integer.getInteger("people", 10_000);
     static final boolean BOARD_ONLY = "board".equals(System.getProperty("only"));
     static final boolean EVIDENCE_ONLY = "evidence".equals(System.getProperty("only"));
+    static final boolean DOCUMENTS_ONLY = "documents".equals(System.getProperty("only"));
     /** The PostgreSQL database the evidence figures are measured in (created afresh each run). */
     static final String PG_HOST = System.getProperty("pgHost", "127.0.0.1:5432");
     static final String PG_DATABASE = System.getProperty("pgDatabase", "evaluation_benchmark");
@@ -69,6 +70,10 @@ public class Benchmark {
     public static void main(String[] args) throws Exception {
         if (EVIDENCE_ONLY) {
             Evidence.run();
+            return;
+        }
+        if (DOCUMENTS_ONLY) {
+            Documents.run();
             return;
         }
         deleteTree(DATA);
@@ -147,6 +152,7 @@ public class Benchmark {
         } else {
             pb.environment().put("EVALUATION_DB_URL", "jdbc:h2:file:" + DATA.resolve("evaluation").toAbsolutePath());
         }
+        pb.environment().put("EVALUATION_DOCUMENTS_DIR", DATA.resolve("documents").toAbsolutePath().toString());
         pb.redirectErrorStream(true).redirectOutput(DATA.resolve("payara-micro.log").toFile());
         return pb.start();
     }
@@ -701,6 +707,145 @@ public class Benchmark {
             long t0 = System.nanoTime();
             c.createStatement().execute(sql);
             System.out.printf("  %s: %.1f s%n", what, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    /**
+     * The documents in the server ({@code -Donly=documents}): the 2,000 participants of the board's
+     * cycle (summaries submitted, grades proposed), then HR downloads single register forms (server
+     * time of the whole request, p50 / p95), and starts the ZIP of all 2,000 on the cycle page and
+     * polls the page until it is done; meanwhile the server's heap in use is sampled with jstat.
+     */
+    static final class Documents {
+
+        static final int FORMS = Integer.getInteger("forms", 50);
+        static final Pattern PROGRESS = Pattern.compile("已生成 ([\\d,]+) / ([\\d,]+) 份");
+
+        static void run() throws Exception {
+            deleteTree(DATA);
+            Files.createDirectories(DATA);
+            Process first = startMicro(); // the schema and the demo data
+            waitUntilReady(first);
+            stop(first);
+            long cycle = seedBoard();
+            Process micro = startMicro();
+            try {
+                waitUntilReady(micro);
+                HttpClient http = client();
+                signIn(http, "hr", PASSWORD, "/hr/");
+                List<Double> one = new ArrayList<>();
+                for (int i = 0; i < 10 + FORMS; i++) {
+                    long t0 = System.nanoTime();
+                    HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(BASE
+                            + "documents/register-form?participant=" + (PARTICIPANT_IDS + i))).build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                    double ms = (System.nanoTime() - t0) / 1e6;
+                    if (pdf.statusCode() != 200 || !new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+                        throw new IllegalStateException("no register form: " + pdf.statusCode());
+                    }
+                    if (i >= 10) {
+                        one.add(ms);
+                    }
+                }
+
+                String path = "hr/cycle.xhtml?id=" + cycle;
+                String page = http.send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+                if (!state.find()) {
+                    throw new IllegalStateException("no view state on " + path);
+                }
+                HeapSampler heap = new HeapSampler(micro.pid());
+                long before = heap.current();
+                heap.start();
+                String button = "documentsForm:startBatch";
+                String form = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(button)
+                        + "&jakarta.faces.partial.execute=" + enc(button + " documentsForm:batchUnit")
+                        + "&jakarta.faces.partial.render=documentsForm&documentsForm=documentsForm&" + enc(button) + "="
+                        + enc(button) + "&" + enc("documentsForm:batchUnit_input") + "=&jakarta.faces.ViewState="
+                        + enc(state.group(1));
+                long t0 = System.nanoTime();
+                String answer = http.send(HttpRequest.newBuilder(URI.create(BASE + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .header("Faces-Request", "partial/ajax").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                double startMs = (System.nanoTime() - t0) / 1e6;
+                if (!answer.contains("已开始生成")) {
+                    throw new IllegalStateException("the batch did not start: " + answer.substring(0, Math.min(2000, answer.length())));
+                }
+                String shown = "";
+                while (System.nanoTime() - t0 < Duration.ofMinutes(15).toNanos()) {
+                    shown = http.send(HttpRequest.newBuilder(URI.create(BASE + path)).build(),
+                            HttpResponse.BodyHandlers.ofString()).body();
+                    if (shown.contains("batch-DONE") || shown.contains("batch-FAILED")) {
+                        break;
+                    }
+                    Thread.sleep(500);
+                }
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                heap.interrupt();
+                heap.join();
+                Matcher progress = PROGRESS.matcher(shown);
+                if (!shown.contains("batch-DONE") || !progress.find()) {
+                    throw new IllegalStateException("the batch did not finish");
+                }
+                long zip;
+                try (var files = Files.list(DATA.resolve("documents"))) {
+                    zip = files.filter(f -> f.toString().endsWith(".zip")).mapToLong(f -> f.toFile().length()).sum();
+                }
+                String report = String.format("Register forms in the server (%s 2026, 2,000 participants):%n"
+                                + "  one register form, downloaded by HR: p50 %.0f ms, p95 %.0f ms over %d%n"
+                                + "  all %s forms into one ZIP (%d MB): %.1f s from the click to done as the page polls it"
+                                + " (the click answered in %.0f ms); server heap in use: %d MB before, peak %d MB"
+                                + " (-Xmx768m, sampled every 200 ms)%n",
+                        CENTRE, percentile(one, 50), percentile(one, 95), one.size(), progress.group(2), zip >> 20,
+                        seconds, startMs, before >> 10, heap.peak >> 10);
+                System.out.println();
+                System.out.print(report);
+                Files.writeString(ROOT.resolve("target/benchmark-documents-report.txt"), report);
+            } finally {
+                stop(micro);
+            }
+        }
+    }
+
+    /** The heap in use of another JVM (KB), from jstat: survivor, eden and old spaces. */
+    static final class HeapSampler extends Thread {
+
+        final long pid;
+        volatile long peak;
+
+        HeapSampler(long pid) {
+            this.pid = pid;
+            setDaemon(true);
+        }
+
+        long current() throws IOException, InterruptedException {
+            Process jstat = new ProcessBuilder("jstat", "-gc", String.valueOf(pid)).redirectErrorStream(true).start();
+            List<String> lines = new String(jstat.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank()).toList();
+            jstat.waitFor();
+            List<String> names = List.of(lines.get(0).trim().split("\\s+"));
+            String[] values = lines.get(1).trim().split("\\s+");
+            double used = 0;
+            for (String column : List.of("S0U", "S1U", "EU", "OU")) {
+                used += Double.parseDouble(values[names.indexOf(column)]);
+            }
+            return (long) used;
+        }
+
+        @Override
+        public void run() {
+            while (!isInterrupted()) {
+                try {
+                    peak = Math.max(peak, current());
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
         }
     }
 }

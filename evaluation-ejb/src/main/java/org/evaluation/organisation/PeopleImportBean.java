@@ -200,6 +200,12 @@ public class PeopleImportBean implements PeopleImport {
         form.setProbationEnd(file.has(ImportColumn.PROBATION_END) || known == null ? line.probationEnd
                 : known.getProbationEnd());
         form.setEmail(known == null ? null : known.getEmail()); // the file has no address: keep HR's
+        if (known != null) {
+            // the sheet has no columns for these: an import keeps what HR entered on the person page
+            form.setPoliticalStatus(known.getPoliticalStatus());
+            form.setEducation(known.getEducation());
+            form.setInPositionSince(known.getInPositionSince());
+        }
         return form;
     }
 

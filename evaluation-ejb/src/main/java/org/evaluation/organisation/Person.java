@@ -17,6 +17,7 @@ import org.evaluation.platform.Versioned;
 import org.evaluation.api.organisation.EmploymentCategory;
 import org.evaluation.api.organisation.Gender;
 import org.evaluation.api.organisation.PersonForm;
+import org.evaluation.api.organisation.PoliticalStatus;
 import org.evaluation.api.organisation.ResidentIdNumber;
 
 import java.time.LocalDate;
@@ -86,6 +87,15 @@ public class Person implements Versioned {
 
     private boolean active = true;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "political_status")
+    private PoliticalStatus politicalStatus;
+
+    private String education;
+
+    @Column(name = "in_position_since")
+    private LocalDate inPositionSince;
+
     @Column(name = "left_on")
     private LocalDate leftOn;
 
@@ -131,6 +141,9 @@ public class Person implements Versioned {
         this.probationStart = form.getProbationStart();
         this.probationEnd = form.getProbationEnd();
         this.email = mail;
+        this.politicalStatus = form.getPoliticalStatus();
+        this.education = form.getEducation() == null || form.getEducation().isBlank() ? null : form.getEducation().strip();
+        this.inPositionSince = form.getInPositionSince();
     }
 
     public PersonForm toForm() {
@@ -146,6 +159,9 @@ public class Person implements Versioned {
         form.setProbationStart(probationStart);
         form.setProbationEnd(probationEnd);
         form.setEmail(email);
+        form.setPoliticalStatus(politicalStatus);
+        form.setEducation(education);
+        form.setInPositionSince(inPositionSince);
         return form;
     }
 
@@ -224,6 +240,9 @@ public class Person implements Versioned {
         s.put("email", email);
         s.put("active", active);
         s.put("leftOn", leftOn == null ? null : leftOn.toString());
+        s.put("politicalStatus", politicalStatus);
+        s.put("education", education);
+        s.put("inPositionSince", inPositionSince == null ? null : inPositionSince.toString());
         return s;
     }
 
@@ -282,5 +301,17 @@ public class Person implements Versioned {
 
     public LocalDate getLeftOn() {
         return leftOn;
+    }
+
+    public PoliticalStatus getPoliticalStatus() {
+        return politicalStatus;
+    }
+
+    public String getEducation() {
+        return education;
+    }
+
+    public LocalDate getInPositionSince() {
+        return inPositionSince;
     }
 }

@@ -13,13 +13,27 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.nio.charset.StandardCharsets;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -151,6 +165,7 @@ class FullCycleIT {
             b.type("ackForm:acknowledgement", "同意。");
             b.byId("ackForm:acknowledge").click();
             b.waitForText("#acknowledged", "签署意见");
+            registerFormHoldsWhatEverybodyWrote(b, p);
             b.signIn(p + "yi", PASSWORD);
             b.open("staff/assessment.xhtml");
             b.waitForText("#finalGrade", "称职");
@@ -165,8 +180,109 @@ class FullCycleIT {
             b.open("staff/assessment.xhtml");
             b.waitForText("#challengeList", "经复核，维持原等次。");
             b.screenshot("full-cycle-review-decided");
+
+            registerFormsOfTheCycleInOneZip(b, cycle, p);
         } finally {
             get("it/clock?days=0");
+        }
+    }
+
+    /**
+     * 甲 downloads her register form from her page: a PDF with her summary, the leader's comment and
+     * proposal, the committee's and the head's decisions and her own acknowledgement. The link
+     * opened with a colleague's session finds nothing.
+     */
+    private static void registerFormHoldsWhatEverybodyWrote(Browser b, String p) {
+        String href = b.find("#registerFormLink").getAttribute("href");
+        HttpResponse<byte[]> form = fetch(b, href);
+        assertEquals(200, form.statusCode());
+        assertTrue(form.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertTrue(form.headers().firstValue("Content-Disposition").orElse("").contains(".pdf"));
+        assertEquals("%PDF-", new String(form.body(), 0, 5, StandardCharsets.US_ASCII));
+        assertTrue(form.headers().firstValue("Content-Disposition").orElse("").contains("DJB-"), "numbered");
+        String text = pdfText(form.body());
+        for (String expected : List.of("公务员年度考核登记表", "姓名甲" + p, "jia：受理办件800件", "甲全年表现突出。",
+                "考核等次建议：优秀", "签名：科长" + p, "考核委员会（小组）意见确定为优秀等次。",
+                "机关负责人意见同意，确定为优秀等次。签名：主任" + p,
+                "本人意见同意。签名：甲" + p)) {
+            assertTrue(text.contains(expected), () -> "the register form shows " + expected + ": " + text);
+        }
+        HttpResponse<byte[]> notice = fetch(b, b.find("#resultNoticeLink").getAttribute("href"));
+        assertEquals(200, notice.statusCode());
+        assertTrue(pdfText(notice.body()).contains("年度考核结果为：优秀。"));
+
+        b.signIn(p + "ding", PASSWORD);
+        assertEquals(404, fetch(b, href).statusCode(), "丁 cannot have 甲's register form");
+    }
+
+    /**
+     * HR has every register form of the cycle written into one ZIP: the page shows the progress
+     * without being reloaded and offers the ZIP once it is complete.
+     */
+    private static void registerFormsOfTheCycleInOneZip(Browser b, String cycle, String p) {
+        b.signIn("hr", BrowserIT.PASSWORD);
+        b.open("hr/cycle.xhtml?id=" + cycle);
+        b.waitForText("#documentsForm\\:noBatches", "尚未生成过压缩包");
+        b.byId("documentsForm:startBatch").click();
+        b.waitForText("#messages", "已开始生成登记表压缩包");
+        b.waitForText("#documentsForm\\:batches .batch-status", "已完成");
+        String progress = b.text("#documentsForm\\:batches .batch-progress");
+        assertTrue(progress.matches("已生成 (\\d+) / \\1 份"), progress);
+        int forms = Integer.parseInt(progress.replaceAll("\\D+", " ").trim().split(" ")[0]);
+        b.script("document.getElementById('documentsForm:batches').scrollIntoView()");
+        b.screenshot("full-cycle-register-forms-zip");
+
+        HttpResponse<byte[]> zip = fetch(b, b.find("#documentsForm\\:batches a.batch-download").getAttribute("href"));
+        assertEquals(200, zip.statusCode());
+        assertTrue(zip.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"));
+        List<String> names = new java.util.ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+                if (e.getName().contains("甲" + p)) {
+                    assertTrue(pdfText(in.readAllBytes()).contains("甲全年表现突出。"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertEquals(forms, names.size(), "one form for each participant: " + names);
+        assertTrue(names.stream().anyMatch(n -> n.contains("甲" + p)) && names.stream().anyMatch(n -> n.contains("乙" + p)),
+                names::toString);
+
+        // and 甲's own register form from her page in HR's people
+        b.open("hr/people.xhtml?q=" + URLEncoder.encode("甲" + p, StandardCharsets.UTF_8));
+        b.waitForText("#peopleForm\\:people", "甲" + p);
+        b.driver().get(b.find("#peopleForm\\:people a.person-link").getAttribute("href"));
+        b.waitForText("#documents", "公务员年度考核登记表");
+        HttpResponse<byte[]> form = fetch(b, b.find("#documents a.register-form-link").getAttribute("href"));
+        assertEquals(200, form.statusCode());
+        String text = pdfText(form.body());
+        assertTrue(text.contains("姓名甲" + p) && text.contains("本人意见同意。"), text);
+    }
+
+    /** Opens a link with the browser's session, as clicking it would download the file. */
+    private static HttpResponse<byte[]> fetch(Browser b, String href) {
+        String cookies = b.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies)
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text of a PDF without blanks and line breaks, and without the footers of its pages. */
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).lines().filter(l -> !l.startsWith("文书编号："))
+                    .collect(Collectors.joining()).replaceAll("[\\s\u3000]", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,6 +4,21 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import org.apache.commons.logging.LogFactory;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.evaluation.api.audit.AuditEntryView;
+import org.evaluation.api.audit.AuditService;
+import org.evaluation.api.documents.BatchArchive;
+import org.evaluation.api.documents.BatchStatus;
+import org.evaluation.api.documents.BatchView;
+import org.evaluation.api.documents.DocumentFile;
+import org.evaluation.api.documents.DocumentService;
+import org.evaluation.api.documents.PersonDocuments;
+import org.evaluation.api.assessment.Stage;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.InvalidInputException;
 import org.evaluation.api.NotFoundException;
@@ -34,7 +49,9 @@ import org.evaluation.api.assessment.SummaryView;
 import org.evaluation.api.assessment.YearResult;
 import org.evaluation.api.organisation.OrganisationService;
 import org.evaluation.api.organisation.PeopleService;
+import org.evaluation.api.organisation.PersonDetails;
 import org.evaluation.api.organisation.PersonForm;
+import org.evaluation.api.organisation.PoliticalStatus;
 import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.Role;
 import org.evaluation.it.Browser;
@@ -53,6 +70,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import javax.sql.DataSource;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.lang.reflect.RecordComponent;
 import java.net.URL;
 import java.sql.Connection;
@@ -91,7 +117,25 @@ class PublicityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarWithTests();
+        // PDFBox reads the generated documents back inside the server
+        return Deployments.microWarWithTests().addAsLibraries(jarOf(PDDocument.class), jarOf(RandomAccessRead.class),
+                jarOf(TrueTypeFont.class), jarOf(LogFactory.class));
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("[\\s\u3000]", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @EJB
@@ -114,6 +158,10 @@ class PublicityIT {
     private PeopleService people;
     @EJB
     private AccountService accounts;
+    @EJB
+    private DocumentService documents;
+    @EJB
+    private AuditService audit;
     @Inject
     private TestUsers users;
     @Inject
@@ -493,6 +541,99 @@ class PublicityIT {
         assertEquals("challenge.cycleClosed",
                 refusal(() -> o.as("li").run(() -> challenges.requestReview(participant, "归档后申请"))),
                 "a closed cycle is read-only");
+    }
+
+    private List<AuditEntryView> documentAudit() {
+        return users.as(Role.ADMIN).call(() -> audit.entries("Document", 0, 500)).rows();
+    }
+
+    private boolean audited(String number, String kind) {
+        return documentAudit().stream().anyMatch(e -> "issue".equals(e.action()) && e.after() != null
+                && e.after().contains("\"" + number + "\"") && e.after().contains(kind));
+    }
+
+    @Test
+    void thePublicityListNamesThePublicisedOnlyAndItsNumberIsInTheAuditTrail() {
+        Office o = new Office().decided(Grade.COMPETENT, Grade.EXCELLENT);
+        RoleRunner hr = users.as(Role.HR);
+        assertEquals("documents.noPublicityYet", refusal(() -> hr.call(() -> documents.publicityNotice(o.cycle))));
+        o.publicised();
+        String liName = hr.call(() -> people.person(o.li).form().getName());
+        String wangName = hr.call(() -> people.person(o.wang).form().getName());
+
+        DocumentFile list = hr.call(() -> documents.publicityNotice(o.cycle));
+        String text = pdfText(list.content());
+        assertTrue(text.contains("年度考核优秀等次人选公示名单"), text);
+        assertTrue(text.contains(liName) && text.contains("综合科"), "the proposed 优秀 with her unit: " + text);
+        assertFalse(text.contains(wangName), "Wang (称职) is not publicised");
+        assertTrue(list.number().matches("GSMD-2026-\\d{4}-\\d{6}"), list.number());
+        assertTrue(text.contains("文书编号：" + list.number()), "the number is printed on the list");
+        assertTrue(audited(list.number(), "PUBLICITY_NOTICE"), "the number is in the audit trail");
+
+        DocumentFile members = o.as("wang").call(() -> documents.publicityNotice(o.cycle));
+        assertTrue(pdfText(members.content()).contains(liName), "members of the organisation print it too");
+        assertFalse(members.number().equals(list.number()), "each document has a number of its own");
+        assertThrows(NotFoundException.class, () -> users.as(Role.STAFF).call(() -> documents.publicityNotice(o.cycle)),
+                "to anybody else it does not exist");
+    }
+
+    @Test
+    void theNoticeOfResultAndTheBatchOfRegisterFormsAreNumberedAndAudited() throws IOException, InterruptedException {
+        Office o = new Office().decided(Grade.COMPETENT, Grade.EXCELLENT);
+        long li = o.participant(o.li);
+        assertEquals("documents.noNoticeYet", refusal(() -> o.as("li").call(() -> documents.resultNotice(li))));
+        o.confirmed();
+        RoleRunner hr = users.as(Role.HR);
+        String liName = hr.call(() -> people.person(o.li).form().getName());
+        hr.run(() -> {
+            // the particulars only the register form prints, entered by HR on the person page
+            PersonDetails details = people.person(o.li);
+            PersonForm form = details.form();
+            form.setPoliticalStatus(PoliticalStatus.CPC_MEMBER);
+            form.setEducation("大学本科");
+            form.setInPositionSince(LocalDate.of(2021, 3, 1));
+            people.update(o.li, details.version(), form);
+        });
+
+        DocumentFile notice = o.as("li").call(() -> documents.resultNotice(li));
+        String text = pdfText(notice.content());
+        assertTrue(text.contains(liName + "同志") && text.contains("年度考核结果为：优秀。"), text);
+        assertTrue(audited(notice.number(), "RESULT_NOTICE"));
+        assertThrows(NotFoundException.class, () -> o.as("wang").call(() -> documents.resultNotice(li)),
+                "a colleague's notice does not exist for Wang");
+        assertEquals(List.of(new PersonDocuments(li, o.cycle, YEAR, hr.call(() -> organisations.organisation(o.organisation))
+                        .name(), Stage.CONFIRMED, true)), hr.call(() -> documents.participations(o.li)),
+                "HR's person page offers Li's register form and notice of her one year");
+        assertThrows(EJBAccessException.class, () -> o.as("li").call(() -> documents.participations(o.li)));
+
+        long batch = hr.call(() -> documents.startBatch(o.cycle, null));
+        BatchView view = hr.call(() -> documents.batch(batch));
+        for (int i = 0; i < 600 && view.status() == BatchStatus.RUNNING; i++) {
+            Thread.sleep(100);
+            view = hr.call(() -> documents.batch(batch));
+        }
+        assertEquals(BatchStatus.DONE, view.status(), () -> "error: " + hr.call(() -> documents.batch(batch)).errorKey());
+        assertEquals(3, view.total(), "the leader, Wang and Li");
+        assertEquals(3, view.done());
+        BatchArchive archive = hr.call(() -> documents.archive(batch));
+        List<String> numbers = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(archive.path())) {
+            assertEquals(3, zip.size());
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                String number = entry.getName().replaceAll(".*-(DJB-.*)\\.pdf$", "$1");
+                numbers.add(number);
+                try (InputStream in = zip.getInputStream(entry)) {
+                    String form = pdfText(in.readAllBytes());
+                    assertTrue(form.contains("公务员年度考核登记表") && form.contains("文书编号：" + number), form);
+                    if (entry.getName().contains(liName)) {
+                        assertTrue(form.contains("考核等次建议：优秀") && form.contains("确定为优秀等次。"), form);
+                        assertTrue(form.contains("政治面貌中共党员文化程度大学本科任现职时间2021.03"), form);
+                    }
+                }
+            }
+        }
+        assertTrue(numbers.stream().allMatch(n -> audited(n, "REGISTER_FORM")), "every form's number is audited");
+        assertThrows(NotFoundException.class, () -> hr.call(() -> documents.archive(Long.MAX_VALUE)));
     }
 
     /** A member of the demo bureau opens the publicity page and objects to a colleague proposed as 优秀. */

@@ -3,6 +3,7 @@ package org.evaluation.api.organisation;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
@@ -36,6 +37,12 @@ public class PersonForm implements Serializable {
     private LocalDate probationEnd;
     @Size(max = 254)
     private String email;
+    /** 政治面貌, 文化程度 and 任现职时间 for the register form; optional. */
+    private PoliticalStatus politicalStatus;
+    @Size(max = 30)
+    private String education;
+    @PastOrPresent
+    private LocalDate inPositionSince;
 
     public String getName() {
         return name;
@@ -124,5 +131,29 @@ public class PersonForm implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public PoliticalStatus getPoliticalStatus() {
+        return politicalStatus;
+    }
+
+    public void setPoliticalStatus(PoliticalStatus politicalStatus) {
+        this.politicalStatus = politicalStatus;
+    }
+
+    public String getEducation() {
+        return education;
+    }
+
+    public void setEducation(String education) {
+        this.education = education;
+    }
+
+    public LocalDate getInPositionSince() {
+        return inPositionSince;
+    }
+
+    public void setInPositionSince(LocalDate inPositionSince) {
+        this.inPositionSince = inPositionSince;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.organisation.EmploymentCategory;
+import org.evaluation.api.organisation.PoliticalStatus;
 import org.evaluation.api.organisation.Gender;
 import org.evaluation.api.organisation.OrganisationService;
 import org.evaluation.api.organisation.PeopleService;
@@ -346,6 +347,10 @@ public class PersonBacking implements Serializable {
 
     public EmploymentCategory[] getCategories() {
         return EmploymentCategory.values();
+    }
+
+    public PoliticalStatus[] getPoliticalStatuses() {
+        return PoliticalStatus.values();
     }
 
     public Role[] getAllRoles() {

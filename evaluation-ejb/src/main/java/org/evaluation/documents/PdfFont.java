@@ -11,14 +11,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The CJK font of every document: Droid Sans Fallback (Debian's fonts-droid-fallback, Apache-2.0,
- * licence beside it in the jar), which the build copies onto the classpath. Embedded as a subset
- * with Identity-H, so the PDF shows Chinese on any machine and text extraction gives it back.
- * Parsed once; OpenPDF keeps the subset of each document apart, so documents share it safely.
+ * The fonts of every document: Droid Sans Fallback for Chinese (Debian's fonts-droid-fallback,
+ * Apache-2.0, licence beside it in the jar), which the build copies onto the classpath, and
+ * Liberation Sans for the Latin letters and digits it lacks (from OpenPDF's fonts jar, SIL OFL,
+ * licence inside that jar). Both are embedded as subsets with Identity-H, so the PDF shows the same
+ * on any machine and text extraction gives the text back. Each is parsed once; OpenPDF keeps the
+ * subset of each document apart, so documents share them safely.
  */
 final class PdfFont {
 
     static final String RESOURCE = "/org/evaluation/documents/font/DroidSansFallbackFull.ttf";
+    static final String LATIN_RESOURCE = "/liberation/LiberationSans-Regular.ttf";
 
     private static volatile BaseFont base;
     private static volatile BaseFont latin;
@@ -41,13 +44,17 @@ final class PdfFont {
     }
 
     private static BaseFont load() {
-        try (InputStream in = PdfFont.class.getResourceAsStream(RESOURCE)) {
+        return embedded(RESOURCE, "DroidSansFallbackFull.ttf",
+                "build with Debian's fonts-droid-fallback installed");
+    }
+
+    private static BaseFont embedded(String resource, String name, String remedy) {
+        try (InputStream in = PdfFont.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("The font " + RESOURCE + " is not on the classpath: build with"
-                        + " Debian's fonts-droid-fallback installed");
+                throw new IllegalStateException("The font " + resource + " is not on the classpath: " + remedy);
             }
-            BaseFont font = BaseFont.createFont("DroidSansFallbackFull.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                    false, in.readAllBytes(), null);
+            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    in.readAllBytes(), null);
             font.setSubset(true);
             return font;
         } catch (IOException e) {
@@ -56,14 +63,15 @@ final class PdfFont {
     }
 
     /**
-     * The text in the CJK font, with what it lacks (Latin letters, digits) in Helvetica, one of
-     * the fonts every PDF reader has built in: one chunk for each run of characters in one font.
+     * The text in the CJK font, with what it lacks (Latin letters, digits) in Liberation Sans: one
+     * chunk for each run of characters in one font.
      */
     static Phrase phrase(String text, float size, boolean bold) {
         int style = bold ? Font.BOLD : Font.NORMAL;
         Font cjk = new Font(base(), size, style);
         Font latin = new Font(latin(), size, style);
-        Phrase phrase = new Phrase(size * 1.5f);
+        // the phrase's own font too: an empty cell or paragraph still sets a line in it
+        Phrase phrase = new Phrase(size * 1.5f, "", cjk);
         String t = text == null ? "" : text;
         int start = 0;
         Boolean inCjk = null;
@@ -86,12 +94,14 @@ final class PdfFont {
     private static BaseFont latin() {
         BaseFont l = latin;
         if (l == null) {
-            try {
-                l = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            synchronized (PdfFont.class) {
+                l = latin;
+                if (l == null) {
+                    l = embedded(LATIN_RESOURCE, "LiberationSans-Regular.ttf",
+                            "the jar com.github.librepdf:openpdf-fonts-extra is missing");
+                    latin = l;
+                }
             }
-            latin = l;
         }
         return l;
     }

@@ -72,15 +72,16 @@ class RegisterFormPdfTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDResources resources = doc.getPage(0).getResources();
             boolean cjk = false;
+            boolean latin = false;
             for (COSName name : resources.getFontNames()) {
                 PDFont font = resources.getFont(name);
-                if (font.getName().contains("DroidSansFallback")) {
-                    cjk = true;
-                    assertTrue(font.isEmbedded(), "the CJK font is embedded");
-                    assertTrue(font.getName().matches("[A-Z]{6}\\+.*"), () -> "a subset carries a tag: " + font.getName());
-                }
+                cjk |= font.getName().contains("DroidSansFallback");
+                latin |= font.getName().contains("LiberationSans");
+                assertTrue(font.isEmbedded(), () -> "every font is embedded, " + font.getName() + " too");
+                assertTrue(font.getName().matches("[A-Z]{6}\\+.*"), () -> "a subset carries a tag: " + font.getName());
             }
             assertTrue(cjk, "the CJK font is used");
+            assertTrue(latin, "the Latin font is used for the document number and the dates");
         }
         assertTrue(pdf.length < 200_000, () -> "the subset keeps the form small: " + pdf.length + " bytes");
     }

@@ -11,10 +11,9 @@ import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.documents.BatchArchive;
 import org.evaluation.api.documents.DocumentFile;
 import org.evaluation.api.documents.DocumentService;
+import org.evaluation.web.support.Attachment;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -68,7 +67,7 @@ public class DocumentServlet extends HttpServlet {
 
     private static void send(HttpServletResponse response, DocumentFile file) throws IOException {
         response.setContentType(PDF);
-        response.setHeader("Content-Disposition", disposition(file.fileName()));
+        response.setHeader("Content-Disposition", Attachment.header(file.fileName(), file.fileName()));
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(file.content().length);
         response.getOutputStream().write(file.content());
@@ -77,16 +76,9 @@ public class DocumentServlet extends HttpServlet {
     private static void send(HttpServletResponse response, BatchArchive archive) throws IOException {
         Path path = Path.of(archive.path());
         response.setContentType("application/zip");
-        response.setHeader("Content-Disposition", disposition(archive.fileName()));
+        response.setHeader("Content-Disposition", Attachment.header(archive.fileName(), archive.fileName()));
         response.setHeader("Cache-Control", "no-store");
         response.setContentLengthLong(Files.size(path));
         Files.copy(path, response.getOutputStream());
-    }
-
-    /** An ASCII fallback and the real (Chinese) name, as RFC 6266 describes. */
-    private static String disposition(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

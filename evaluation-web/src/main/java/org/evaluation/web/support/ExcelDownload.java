@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -23,7 +22,6 @@ public final class ExcelDownload {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
     private ExcelDownload() {
     }
@@ -42,7 +40,7 @@ public final class ExcelDownload {
         external.responseReset();
         external.setResponseContentType(CONTENT_TYPE);
         external.setResponseHeader("Content-Disposition",
-                contentDisposition(fileName(title, day), fileName(asciiName, day)));
+                Attachment.header(fileName(title, day), fileName(asciiName, day)));
         external.setResponseHeader("Cache-Control", "no-store");
         try {
             OutputStream out = external.getResponseOutputStream();
@@ -66,28 +64,5 @@ public final class ExcelDownload {
         String clean = title == null ? "" : title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").strip()
                 .replaceAll("\\s+", "-");
         return (clean.isEmpty() ? "export" : clean) + "-" + day + ".xlsx";
-    }
-
-    /** The header value: {@code attachment; filename="ascii"; filename*=UTF-8''percent-encoded}. */
-    static String contentDisposition(String fileName, String asciiFallback) {
-        StringBuilder ascii = new StringBuilder();
-        asciiFallback.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\'
-                ? (char) c : '_'));
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encode(fileName);
-    }
-
-    /** RFC 5987 {@code value-chars}: letters, digits and attr-chars as they are, every other byte as %XX. */
-    static String encode(String value) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || ATTR_CHARS.indexOf(c) >= 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
-            }
-        }
-        return out.toString();
     }
 }

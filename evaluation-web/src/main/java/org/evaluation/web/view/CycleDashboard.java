@@ -1,16 +1,13 @@
 package org.evaluation.web.view;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletResponse;
 import org.evaluation.api.assessment.CycleStatus;
 import org.evaluation.api.dashboard.DashboardCycle;
 import org.evaluation.api.dashboard.DashboardService;
+import org.evaluation.web.support.NotFoundPage;
 import org.evaluation.web.support.Texts;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -35,7 +32,7 @@ public abstract class CycleDashboard implements Serializable {
         if (cycleId != null) {
             cycle = cycles.stream().filter(c -> c.id() == cycleId).findFirst().orElse(null);
             if (cycle == null) {
-                notFound();
+                NotFoundPage.send();
                 return;
             }
         } else {
@@ -46,17 +43,6 @@ public abstract class CycleDashboard implements Serializable {
             cycleId = cycle.id();
             show(service, cycle.id());
         }
-    }
-
-    /** A cycle the user may not see, or none, is a 404 like any unknown page. */
-    private static void notFound() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
     }
 
     /** Another cycle chosen in the menu. */

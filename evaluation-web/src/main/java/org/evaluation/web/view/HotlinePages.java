@@ -1,11 +1,7 @@
 package org.evaluation.web.view;
 
-import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletResponse;
 import org.evaluation.api.NotFoundException;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.evaluation.web.support.NotFoundPage;
 
 /** What the work-order pages share: an order opened by its id in the address, or "not found". */
 public final class HotlinePages {
@@ -27,13 +23,7 @@ public final class HotlinePages {
         try {
             loading.run();
         } catch (NotFoundException e) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            try {
-                context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            } catch (IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            context.responseComplete();
+            NotFoundPage.send();
         }
     }
 }

@@ -5,7 +5,6 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.assessment.BoardFlag;
 import org.evaluation.api.assessment.BoardPage;
@@ -24,6 +23,7 @@ import org.evaluation.api.assessment.MinutesView;
 import org.evaluation.api.assessment.ObjectionView;
 import org.evaluation.api.quarterly.QuarterGrade;
 import org.evaluation.web.support.ExcelDownload;
+import org.evaluation.web.support.NotFoundPage;
 import org.evaluation.web.support.Texts;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
@@ -32,7 +32,6 @@ import org.primefaces.model.SortMeta;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -109,7 +108,7 @@ public class BoardBacking implements Serializable {
         if (cycleId != null) {
             cycle = cycles.stream().filter(c -> c.id() == cycleId).findFirst().orElse(null);
             if (cycle == null) {
-                notFound();
+                NotFoundPage.send();
                 return;
             }
         } else {
@@ -128,16 +127,6 @@ public class BoardBacking implements Serializable {
         fetch(query(0, DEFAULT_ROWS));
         loadSections();
         heldOn = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    }
-
-    private static void notFound() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
     }
 
     private void loadSections() {

@@ -1,10 +1,8 @@
 package org.evaluation.web.view.hr;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.assessment.Grade;
 import org.evaluation.api.ballot.BallotCandidate;
@@ -17,12 +15,11 @@ import org.evaluation.api.ballot.BallotVoter;
 import org.evaluation.api.ballot.GroupResult;
 import org.evaluation.api.ballot.VoterGroup;
 import org.evaluation.api.organisation.PersonOption;
+import org.evaluation.web.support.NotFoundPage;
 import org.evaluation.web.support.Texts;
 import org.evaluation.web.support.PublicLinks;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,13 +64,7 @@ public class BallotBacking implements Serializable {
         try {
             details = ballotService.ballot(Long.parseLong(id == null ? "" : id.strip()));
         } catch (NumberFormatException | NotFoundException e) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            try {
-                context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            } catch (IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            context.responseComplete();
+            NotFoundPage.send();
             return;
         }
         people = ballotService.voterOptions(details.id());

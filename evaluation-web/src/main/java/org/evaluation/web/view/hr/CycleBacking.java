@@ -1,10 +1,8 @@
 package org.evaluation.web.view.hr;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.assessment.CycleDetails;
 import org.evaluation.api.assessment.CycleService;
@@ -17,13 +15,12 @@ import org.evaluation.api.assessment.QuotaRounding;
 import org.evaluation.api.assessment.Stage;
 import org.evaluation.api.organisation.PersonOption;
 import org.evaluation.web.support.ExcelDownload;
+import org.evaluation.web.support.NotFoundPage;
 import org.evaluation.web.support.PagedRows;
 import org.evaluation.web.support.Texts;
 import org.primefaces.model.LazyDataModel;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -61,13 +58,7 @@ public class CycleBacking implements Serializable {
         try {
             details = cycleService.cycle(Long.parseLong(id == null ? "" : id.strip()));
         } catch (NumberFormatException | NotFoundException e) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            try {
-                context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            } catch (IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            context.responseComplete();
+            NotFoundPage.send();
             return;
         }
         settings.take(details.settings());

@@ -7,7 +7,6 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.organisation.EmploymentCategory;
@@ -23,12 +22,11 @@ import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.AccountView;
 import org.evaluation.api.security.PasswordPolicy;
 import org.evaluation.api.security.Role;
+import org.evaluation.web.support.NotFoundPage;
 import org.evaluation.web.support.Texts;
 import org.primefaces.PrimeFaces;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -96,22 +94,12 @@ public class PersonBacking implements Serializable {
         try {
             details = peopleService.person(Long.parseLong(id.strip()));
         } catch (NumberFormatException | NotFoundException e) {
-            notFound();
+            NotFoundPage.send();
             return;
         }
         takeForm();
         loadAccount();
         leftOn = LocalDate.now();
-    }
-
-    private static void notFound() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
     }
 
     private void takeForm() {

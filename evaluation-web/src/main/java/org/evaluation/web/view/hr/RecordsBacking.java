@@ -1,12 +1,10 @@
 package org.evaluation.web.view.hr;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.assessment.Eligibility;
@@ -17,11 +15,10 @@ import org.evaluation.api.eligibility.InvestigationOutcome;
 import org.evaluation.api.eligibility.RecordKind;
 import org.evaluation.api.organisation.PeopleService;
 import org.evaluation.api.organisation.PersonDetails;
+import org.evaluation.web.support.NotFoundPage;
 import org.evaluation.web.support.Texts;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -77,20 +74,10 @@ public class RecordsBacking implements Serializable {
         try {
             details = peopleService.person(Long.parseLong(person == null ? "" : person.strip()));
         } catch (NumberFormatException | NotFoundException e) {
-            notFound();
+            NotFoundPage.send();
             return;
         }
         reload();
-    }
-
-    private static void notFound() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        context.responseComplete();
     }
 
     /** The records and the eligibility as stored now. */

@@ -1,10 +1,8 @@
 package org.evaluation.web.view.leader;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.cases.CaseService;
@@ -13,11 +11,10 @@ import org.evaluation.api.cases.CaseVerdict;
 import org.evaluation.api.cases.CaseView;
 import org.evaluation.api.cases.ComplaintStep;
 import org.evaluation.api.cases.StepRecord;
+import org.evaluation.web.support.NotFoundPage;
 import org.evaluation.web.support.Texts;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -61,13 +58,7 @@ public class CaseBacking implements Serializable {
         try {
             show(cases.caseOf(Long.parseLong(id == null ? "" : id.strip())));
         } catch (NumberFormatException | NotFoundException e) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            try {
-                context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            } catch (IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            context.responseComplete();
+            NotFoundPage.send();
         }
     }
 

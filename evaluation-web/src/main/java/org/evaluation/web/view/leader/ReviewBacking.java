@@ -1,10 +1,8 @@
 package org.evaluation.web.view.leader;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.assessment.Grade;
@@ -12,11 +10,10 @@ import org.evaluation.api.assessment.LeaderReviewService;
 import org.evaluation.api.assessment.ReviewForm;
 import org.evaluation.api.assessment.ReviewView;
 import org.evaluation.api.quarterly.QuarterGrade;
+import org.evaluation.web.support.NotFoundPage;
 import org.evaluation.web.support.Texts;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -46,13 +43,7 @@ public class ReviewBacking implements Serializable {
         try {
             show(service.review(Long.parseLong(id == null ? "" : id.strip())));
         } catch (NumberFormatException | NotFoundException e) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            try {
-                context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            } catch (IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            context.responseComplete();
+            NotFoundPage.send();
         }
     }
 

@@ -68,8 +68,7 @@ public class CalendarBacking implements Serializable {
     void init() {
         organisationChoices = UnitChoices.organisations(organisationService.organisations());
         Long own = accounts.currentUser().organisationId();
-        organisationId = organisationChoices.stream().map(c -> (Long) c.getValue()).filter(id -> id.equals(own))
-                .findFirst().orElse(organisationChoices.isEmpty() ? null : (Long) organisationChoices.get(0).getValue());
+        organisationId = UnitChoices.ownOrFirst(organisationChoices, own);
         year = LocalDate.now().getYear();
         load();
     }

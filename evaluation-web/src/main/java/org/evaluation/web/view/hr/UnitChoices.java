@@ -33,4 +33,10 @@ final class UnitChoices {
     static List<SelectItem> organisations(List<OrganisationSummary> organisations) {
         return organisations.stream().map(o -> new SelectItem(o.id(), o.name())).toList();
     }
+
+    /** The organisation a page of organisation settings opens with: the user's own, else the first; null for none. */
+    static Long ownOrFirst(List<SelectItem> organisations, Long own) {
+        return organisations.stream().map(c -> (Long) c.getValue()).filter(id -> id.equals(own)).findFirst()
+                .orElse(organisations.isEmpty() ? null : (Long) organisations.get(0).getValue());
+    }
 }

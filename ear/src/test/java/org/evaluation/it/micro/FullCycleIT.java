@@ -103,6 +103,9 @@ class FullCycleIT {
                 b.byId("summaryForm:submit").click();
                 b.byId("confirmYes").click();
                 b.waitForText("#summaryStatus", "待主管领导评鉴");
+                if (who.equals("jia")) {
+                    noNoticeBeforeTheResultIsConfirmed(b);
+                }
             }
 
             // the leader returns 乙's summary, 乙 revises it, the leader reviews both
@@ -213,6 +216,23 @@ class FullCycleIT {
 
         b.signIn(p + "ding", PASSWORD);
         assertEquals(404, fetch(b, href).statusCode(), "丁 cannot have 甲's register form");
+    }
+
+    /**
+     * Before the head has confirmed her result there is no notice of result: asked for all the same,
+     * the answer says so in the language she chose in the application, not her browser's.
+     */
+    private static void noNoticeBeforeTheResultIsConfirmed(Browser b) {
+        String notice = b.find("#registerFormLink").getAttribute("href").replace("/register-form", "/result-notice");
+        HttpResponse<byte[]> chinese = fetch(b, notice);
+        assertEquals(409, chinese.statusCode());
+        assertTrue(new String(chinese.body(), StandardCharsets.UTF_8).contains("考核结果尚未审定"));
+        b.byId("shell:en").click();
+        b.waitForText("h1.app-title", "My annual assessment");
+        String english = new String(fetch(b, notice).body(), StandardCharsets.UTF_8);
+        assertTrue(english.contains("has not been confirmed yet"), english);
+        b.byId("shell:zh").click();
+        b.waitForText("h1.app-title", "我的年度考核");
     }
 
     /**

@@ -2,6 +2,7 @@ package org.evaluation.web.documents;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,13 +12,13 @@ import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.documents.BatchArchive;
 import org.evaluation.api.documents.DocumentFile;
 import org.evaluation.api.documents.DocumentService;
+import org.evaluation.web.shell.Language;
 import org.evaluation.web.support.Attachment;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -35,6 +36,9 @@ public class DocumentServlet extends HttpServlet {
     @EJB
     private transient DocumentService documents;
 
+    @Inject
+    private transient Language language;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String what = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -49,8 +53,8 @@ public class DocumentServlet extends HttpServlet {
         } catch (NotFoundException | EJBAccessException | NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } catch (RuleViolationException e) {
-            ResourceBundle bundle = ResourceBundle.getBundle("org.evaluation.web.i18n.messages",
-                    request.getLocale() == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale());
+            // in the language the user chose in the application, as the page that held the link
+            ResourceBundle bundle = ResourceBundle.getBundle("org.evaluation.web.i18n.messages", language.getLocale());
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write(MessageFormat.format(bundle.getString(e.getMessageKey()), e.getArguments()));

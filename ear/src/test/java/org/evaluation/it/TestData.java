@@ -51,7 +51,8 @@ public final class TestData {
     /** One row of an import file for the person, in the order of the template's columns. */
     public static String importRow(String organisation, String unitPath, PersonForm p) {
         return String.join(",", p.getName(), p.getGender() == Gender.MALE ? "男" : "女", p.getBirthDate().toString(),
-                p.getIdNumber(), "公务员", p.getPosition(), organisation, unitPath, "否", "", "", "");
+                p.getIdNumber(), "公务员", p.getPosition(), organisation, unitPath, "否", "", "", "",
+                p.getEmail() == null ? "" : p.getEmail());
     }
 
     /** An import file (CSV, UTF-8) with the template's header and the given rows. */

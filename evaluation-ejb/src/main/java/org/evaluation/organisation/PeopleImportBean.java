@@ -63,7 +63,7 @@ public class PeopleImportBean implements PeopleImport {
     /** The columns of the form whose rules the {@link Person} constructor checks. */
     private static final Set<ImportColumn> FORM_COLUMNS = Set.of(ImportColumn.NAME, ImportColumn.GENDER,
             ImportColumn.BIRTH_DATE, ImportColumn.ID_NUMBER, ImportColumn.CATEGORY, ImportColumn.POSITION,
-            ImportColumn.LEADER_MEMBER, ImportColumn.PROBATION_START, ImportColumn.PROBATION_END);
+            ImportColumn.LEADER_MEMBER, ImportColumn.PROBATION_START, ImportColumn.PROBATION_END, ImportColumn.EMAIL);
 
     @PersistenceContext
     private EntityManager em;
@@ -199,7 +199,8 @@ public class PeopleImportBean implements PeopleImport {
                 : known.getProbationStart());
         form.setProbationEnd(file.has(ImportColumn.PROBATION_END) || known == null ? line.probationEnd
                 : known.getProbationEnd());
-        form.setEmail(known == null ? null : known.getEmail()); // the file has no address: keep HR's
+        // without the column an import keeps the address HR entered on the person page
+        form.setEmail(file.has(ImportColumn.EMAIL) || known == null ? line.email : known.getEmail());
         if (known != null) {
             // the sheet has no columns for these: an import keeps what HR entered on the person page
             form.setPoliticalStatus(known.getPoliticalStatus());
@@ -264,6 +265,7 @@ public class PeopleImportBean implements PeopleImport {
             case "leaderMember" -> ImportColumn.LEADER_MEMBER;
             case "probationStart" -> ImportColumn.PROBATION_START;
             case "probationEnd" -> ImportColumn.PROBATION_END;
+            case "email" -> ImportColumn.EMAIL;
             default -> null;
         };
     }
@@ -275,6 +277,7 @@ public class PeopleImportBean implements PeopleImport {
             case "person.genderMismatch" -> ImportColumn.GENDER;
             case "person.probationEndsBeforeStart" -> ImportColumn.PROBATION_END;
             case "person.probationWithoutStart" -> ImportColumn.PROBATION_START;
+            case "person.emailInvalid" -> ImportColumn.EMAIL;
             default -> null;
         };
     }
@@ -459,6 +462,7 @@ public class PeopleImportBean implements PeopleImport {
             compare(changed, ImportColumn.PROBATION_END, was.getProbationEnd(), form.getProbationEnd());
             compare(changed, ImportColumn.LEADER_ID_NUMBER,
                     existing.getSupervisor() == null ? null : existing.getSupervisor().getIdNumber(), leaderIdNumber);
+            compare(changed, ImportColumn.EMAIL, was.getEmail(), EmailAddress.normalise(form.getEmail()));
             return changed;
         }
 

@@ -158,6 +158,7 @@ final class PeopleImportFile {
         line.probationStart = parse(line, ImportColumn.PROBATION_START, PeopleImportFile::date, "import.dateInvalid");
         line.probationEnd = parse(line, ImportColumn.PROBATION_END, PeopleImportFile::date, "import.dateInvalid");
         line.leaderIdNumber = idNumber(line, ImportColumn.LEADER_ID_NUMBER);
+        line.email = line.text(ImportColumn.EMAIL);
         return line;
     }
 
@@ -269,6 +270,7 @@ final class PeopleImportFile {
         LocalDate probationStart;
         LocalDate probationEnd;
         String leaderIdNumber;
+        String email;
 
         ImportLine(int rowNumber, Map<ImportColumn, String> text) {
             this.rowNumber = rowNumber;

@@ -60,6 +60,7 @@ final class PeopleImportTemplate {
         row.put(ImportColumn.PROBATION_START, "");
         row.put(ImportColumn.PROBATION_END, "");
         row.put(ImportColumn.LEADER_ID_NUMBER, "");
+        row.put(ImportColumn.EMAIL, "zhangsan@example.gov.cn");
         return row;
     }
 

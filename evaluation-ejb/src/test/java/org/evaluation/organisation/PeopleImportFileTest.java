@@ -54,6 +54,15 @@ class PeopleImportFileTest {
     }
 
     @Test
+    void readsTheEmailAddressWhenTheFileHasTheColumn() {
+        PeopleImportFile file = csv("姓名,性别,出生日期,身份证号码,人员类别,职务职级,所在机关,内设机构,邮箱\n"
+                + "吴静,女,1992-05-06,330102199205061002,公务员,一级科员,市政务服务中心,办公室, wujing@example.gov.cn \n");
+        assertTrue(file.has(ImportColumn.EMAIL), "邮箱 names the e-mail column");
+        assertEquals("wujing@example.gov.cn", file.lines().get(0).email.strip());
+        assertFalse(csv(HEADER + VALID).has(ImportColumn.EMAIL), "the column may be left out");
+    }
+
+    @Test
     void recognisesEnglishHeadersInAnyOrderAndCase() {
         String text = "ID number,NAME,gender,Birth_Date,category,Position,Organization,Unit,Leader ID number\n"
                 + "330102199205061002,Wu Jing,F,1992/5/6,Civil servant,科员,市政务服务中心,办公室,\n";

@@ -1,5 +1,8 @@
 package org.evaluation.it.micro;
 
+import java.util.stream.Collectors;
+import java.util.Arrays;
+import org.evaluation.api.organisation.ImportColumn;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -375,6 +378,34 @@ class ServicesIT {
         assertEquals(2, again.count(ImportRow.Outcome.UNCHANGED));
         assertEquals(trail, asAdmin.call(() -> audit.entries(null, 0, 1)).total(),
                 "importing the same file again records no change");
+    }
+
+    @Test
+    void anImportRecordsEmailAddressesRefusesABadOneAndWithoutTheColumnKeepsThem() {
+        String name = TestData.unique("导邮");
+        PersonForm person = TestData.person(name, 0);
+        person.setEmail("bad-address");
+        ImportPreview refused = asHr.call(() -> peopleImport.preview("mail.csv", csv(bureauRow(name, person,
+                "就业促进科"))));
+        assertEquals(ImportColumn.EMAIL, refused.problems().get(0).column());
+        assertEquals("person.emailInvalid", refused.problems().get(0).messageKey());
+
+        person.setEmail("Dao.You@Example.GOV.cn");
+        asHr.call(() -> peopleImport.importPeople("mail.csv", csv(bureauRow(name, person, "就业促进科"))));
+        long id = asHr.call(() -> people.find(new PersonQuery(null, null, name, null, null, null, null, null, 0, 5)))
+                .rows().get(0).id();
+        assertEquals("Dao.You@example.gov.cn", asHr.call(() -> people.person(id)).form().getEmail(),
+                "stored as entered, the domain in lower case");
+
+        // the same person from a file of the columns without e-mail: the address stays
+        String header = Arrays.stream(ImportColumn.values()).filter(c -> c != ImportColumn.EMAIL)
+                .map(ImportColumn::header).collect(Collectors.joining(","));
+        String row = bureauRow(name, person, "就业促进科");
+        byte[] withoutEmail = (header + "\n" + row.substring(0, row.lastIndexOf(',')) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(1, asHr.call(() -> peopleImport.importPeople("plain.csv", withoutEmail))
+                .count(ImportRow.Outcome.UNCHANGED));
+        assertEquals("Dao.You@example.gov.cn", asHr.call(() -> people.person(id)).form().getEmail());
     }
 
     @Test

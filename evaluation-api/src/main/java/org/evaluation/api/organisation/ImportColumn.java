@@ -22,7 +22,8 @@ public enum ImportColumn {
     LEADER_MEMBER(false, "领导成员", "Leader member", "是否领导成员"),
     PROBATION_START(false, "试用期开始", "Probation start", "试用期开始日期"),
     PROBATION_END(false, "试用期结束", "Probation end", "试用期结束日期"),
-    LEADER_ID_NUMBER(false, "主管领导身份证号码", "Leader ID number", "主管领导身份证号", "Supervisor ID number");
+    LEADER_ID_NUMBER(false, "主管领导身份证号码", "Leader ID number", "主管领导身份证号", "Supervisor ID number"),
+    EMAIL(false, "电子邮箱", "E-mail", "Email", "邮箱", "电子邮件", "E-mail address");
 
     private final boolean required;
     private final List<String> headers;

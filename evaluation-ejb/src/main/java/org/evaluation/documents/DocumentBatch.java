@@ -108,6 +108,14 @@ public class DocumentBatch implements Versioned {
         updatedAt = at;
     }
 
+    /** Its ZIP has been removed from the disk after the days it is kept. */
+    public void expire(LocalDateTime at) {
+        if (status == BatchStatus.DONE) {
+            status = BatchStatus.EXPIRED;
+            updatedAt = at;
+        }
+    }
+
     /**
      * Still running but without progress for {@link #STALLED_AFTER}: the instance writing it has
      * most likely stopped (a form takes milliseconds, and progress is recorded every few forms).

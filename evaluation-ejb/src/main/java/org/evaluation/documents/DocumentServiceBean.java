@@ -208,6 +208,9 @@ public class DocumentServiceBean implements DocumentService {
     public BatchArchive archive(long batchId) {
         DocumentBatch batch = Records.find(em, DocumentBatch.class, batchId);
         Path file = BatchWorker.archivePath(batchId);
+        if (batch.getStatus() == BatchStatus.EXPIRED) {
+            throw new RuleViolationException("documents.batchExpired", ArchiveRetention.keepDays());
+        }
         if (batch.getStatus() != BatchStatus.DONE || !Files.isRegularFile(file)) {
             throw new RuleViolationException("documents.batchNotReady");
         }

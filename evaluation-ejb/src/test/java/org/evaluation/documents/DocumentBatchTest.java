@@ -78,4 +78,17 @@ class DocumentBatchTest {
         assertEquals("documents.batchFailed", failed.errorKey());
         assertFalse(failed.stalled());
     }
+
+    @Test
+    void onlyAFinishedZipExpires() {
+        DocumentBatch failed = batch(100);
+        failed.fail("documents.batchFailed", START.plusSeconds(3));
+        failed.expire(START.plusDays(31));
+        assertEquals(BatchStatus.FAILED, failed.getStatus(), "a failure stays one: there was no ZIP");
+        DocumentBatch done = batch(100);
+        done.finish(100, START.plusSeconds(30));
+        done.expire(START.plusDays(31));
+        assertEquals(BatchStatus.EXPIRED, done.view(START.plusDays(31)).status());
+        assertEquals(100, done.view(START.plusDays(31)).done(), "what it held is still shown");
+    }
 }

@@ -54,6 +54,7 @@ import org.evaluation.api.organisation.PersonForm;
 import org.evaluation.api.organisation.PoliticalStatus;
 import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.Role;
+import org.evaluation.documents.ArchiveRetention;
 import org.evaluation.it.Browser;
 import org.evaluation.it.Deployments;
 import org.evaluation.it.TestData;
@@ -74,23 +75,26 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.lang.reflect.RecordComponent;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -160,6 +164,8 @@ class PublicityIT {
     private AccountService accounts;
     @EJB
     private DocumentService documents;
+    @EJB
+    private ArchiveRetention retention;
     @EJB
     private AuditService audit;
     @Inject
@@ -634,6 +640,15 @@ class PublicityIT {
         }
         assertTrue(numbers.stream().allMatch(n -> audited(n, "REGISTER_FORM")), "every form's number is audited");
         assertThrows(NotFoundException.class, () -> hr.call(() -> documents.archive(Long.MAX_VALUE)));
+
+        // kept for its days, then removed from the disk and shown as removed
+        LocalDateTime finished = view.finishedAt();
+        retention.removeFinishedBefore(finished.minusSeconds(1));
+        assertTrue(Files.isRegularFile(Path.of(archive.path())), "a ZIP younger than the limit stays");
+        assertTrue(retention.removeFinishedBefore(finished.plusSeconds(1)) >= 1);
+        assertFalse(Files.exists(Path.of(archive.path())));
+        assertEquals(BatchStatus.EXPIRED, hr.call(() -> documents.batch(batch)).status());
+        assertEquals("documents.batchExpired", refusal(() -> hr.call(() -> documents.archive(batch))));
     }
 
     /** A member of the demo bureau opens the publicity page and objects to a colleague proposed as 优秀. */

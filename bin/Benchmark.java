@@ -567,7 +567,7 @@ public class Benchmark {
             return DriverManager.getConnection("jdbc:postgresql://" + PG_HOST + "/" + database, PG_USER, PG_PASSWORD);
         }
 
-        static void run() throws Exception {
+        static void run() throws IOException, InterruptedException, SQLException {
             deleteTree(DATA);
             Files.createDirectories(DATA);
             try (Connection c = connect("postgres")) {
@@ -721,7 +721,7 @@ public class Benchmark {
         static final int FORMS = Integer.getInteger("forms", 50);
         static final Pattern PROGRESS = Pattern.compile("已生成 ([\\d,]+) / ([\\d,]+) 份");
 
-        static void run() throws Exception {
+        static void run() throws IOException, InterruptedException, SQLException {
             deleteTree(DATA);
             Files.createDirectories(DATA);
             Process first = startMicro(); // the schema and the demo data

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -60,7 +61,8 @@ public class RatingLoad {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws IOException, InterruptedException, SQLException,
+            NoSuchAlgorithmException {
         List<Integer> concurrency = new ArrayList<>();
         for (String c : System.getProperty("clients", "50,200").split(",")) {
             concurrency.add(Integer.parseInt(c.strip()));
@@ -171,7 +173,7 @@ public class RatingLoad {
     }
 
     /** A key with every right for the demo centre, written as the administrator's page would: only its hash. */
-    static String insertKey() throws Exception {
+    static String insertKey() throws SQLException, NoSuchAlgorithmException {
         SecureRandom random = new SecureRandom();
         String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
         StringBuilder prefix = new StringBuilder();
@@ -225,7 +227,7 @@ public class RatingLoad {
 
     /** What one client does again and again: one step, with the latencies it measured. */
     interface Step {
-        void run(Phase phase) throws Exception;
+        void run(Phase phase) throws InterruptedException;
     }
 
     interface Steps {
@@ -235,7 +237,7 @@ public class RatingLoad {
     /** The trivial endpoint: the key is checked, the limits counted, nothing else. */
     record Ping(String key) implements Step {
         @Override
-        public void run(Phase phase) throws Exception {
+        public void run(Phase phase) throws InterruptedException {
             phase.send("ping", HttpRequest.newBuilder(URI.create(BASE + "api/v1/ping"))
                     .header("Authorization", "Bearer " + key).GET(), 200);
         }
@@ -257,7 +259,7 @@ public class RatingLoad {
         }
 
         @Override
-        public void run(Phase phase) throws Exception {
+        public void run(Phase phase) throws InterruptedException {
             i++;
             String reference = "B" + prefix + i;
             String record = "{\"reference\":\"" + reference + "\",\"serviceItem\":\"不动产登记\",\"unitId\":" + place[0]
@@ -331,7 +333,7 @@ public class RatingLoad {
         }
 
         /** Sends, times and checks one request; null when the answer was not the expected one. */
-        HttpResponse<String> send(String what, HttpRequest.Builder request, int expected) throws Exception {
+        HttpResponse<String> send(String what, HttpRequest.Builder request, int expected) throws InterruptedException {
             long t0 = System.nanoTime();
             HttpResponse<String> answer;
             try {
@@ -389,7 +391,10 @@ public class RatingLoad {
                     while (System.nanoTime() < end[0]) {
                         step.run(phase);
                     }
-                } catch (Exception e) {
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    // an answer not of the shape expected: counted, and the client goes on no further
                     phase.failures.computeIfAbsent("client " + e, k -> new LongAdder()).increment();
                 } finally {
                     done.countDown();

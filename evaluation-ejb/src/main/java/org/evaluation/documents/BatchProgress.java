@@ -28,25 +28,6 @@ public class BatchProgress {
     @Inject
     private Today today;
 
-    /** Waits (up to half a minute) until the transaction that started the batch has committed it. */
-    @RolesAllowed(HR)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void awaitStarted(long batchId) {
-        for (int i = 0; i < 300; i++) {
-            if (em.find(DocumentBatch.class, batchId) != null) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for batch " + batchId, e);
-            }
-            em.clear();
-        }
-        throw new IllegalStateException("batch " + batchId + " was never committed");
-    }
-
     @RolesAllowed(HR)
     public void update(long batchId, int done) {
         Records.find(em, DocumentBatch.class, batchId).progress(done, today.now());

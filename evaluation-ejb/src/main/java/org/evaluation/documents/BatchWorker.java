@@ -47,7 +47,6 @@ public class BatchWorker {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void run(long batchId, List<Long> participantIds) {
         try {
-            progress.awaitStarted(batchId);
             Iterator<Long> ids = participantIds.iterator();
             Iterator<RegisterForm> forms = new Iterator<>() {
                 @Override

@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
@@ -54,7 +55,7 @@ public class DocumentServiceBean implements DocumentService {
     private DocumentIssuer issuer;
 
     @Inject
-    private BatchWorker worker;
+    private Event<BatchRequested> batchRequested;
 
     @Inject
     private AuditTrail audit;
@@ -173,8 +174,8 @@ public class DocumentServiceBean implements DocumentService {
         em.persist(batch);
         em.flush();
         audit.record("startBatch", BATCH, batch.getId(), null, batch.auditSnapshot());
-        // runs once this transaction has committed, so the worker finds the batch row
-        worker.run(batch.getId(), ids);
+        // the worker starts once this transaction has committed, so that it finds the batch row
+        batchRequested.fire(new BatchRequested(batch.getId(), ids));
         return batch.getId();
     }
 

@@ -23,11 +23,12 @@ public final class Deployments {
                 .importFrom(artifact("evaluation.microWar")).as(WebArchive.class);
     }
 
-    /** The WAR with the in-container tests and their helpers (signing in, test data builders). */
+    /** The WAR with the in-container tests and their helpers (signing in, test data builders, waiting). */
     public static WebArchive microWarWithTests() {
         return microWar().addPackages(true, RoleRunner.class.getPackage().getName())
                 .addClass(Deployments.class)
-                .addClass(TestData.class);
+                .addClass(TestData.class)
+                .addClass(Eventually.class);
     }
 
     /**

@@ -71,35 +71,20 @@ public final class Workbooks {
     }
 
     /**
-     * The one workbook a browser saved into {@code directory} (Chromium gives it its name once it is
-     * complete), once its size has stopped changing; the file is read, then removed with the directory.
+     * The one workbook a browser saved into {@code directory}: Chromium writes it under a temporary
+     * name and gives it its own once it is complete. The file is read, then removed with the directory.
      */
     public static Downloaded awaitDownload(Path directory) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        File[] done = Eventually.until("a workbook in " + directory, Duration.ofSeconds(20),
+                () -> directory.toFile().listFiles((dir, name) -> name.endsWith(".xlsx")),
+                files -> files != null && files.length == 1 && files[0].length() > 0);
         try {
-            while (true) {
-                File[] done = directory.toFile().listFiles((dir, name) -> name.endsWith(".xlsx"));
-                if (done != null && done.length == 1) {
-                    long size = -1;
-                    while (size != done[0].length() || size == 0) {
-                        size = done[0].length();
-                        Thread.sleep(200);
-                    }
-                    Downloaded file = new Downloaded(done[0].getName(), Files.readAllBytes(done[0].toPath()));
-                    Files.delete(done[0].toPath());
-                    Files.delete(directory);
-                    return file;
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("no workbook arrived in " + directory);
-                }
-                Thread.sleep(200);
-            }
+            Downloaded file = new Downloaded(done[0].getName(), Files.readAllBytes(done[0].toPath()));
+            Files.delete(done[0].toPath());
+            Files.delete(directory);
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

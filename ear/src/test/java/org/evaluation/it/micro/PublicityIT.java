@@ -57,6 +57,7 @@ import org.evaluation.api.security.Role;
 import org.evaluation.documents.ArchiveRetention;
 import org.evaluation.it.Browser;
 import org.evaluation.it.Deployments;
+import org.evaluation.it.Eventually;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
@@ -85,6 +86,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -584,7 +586,7 @@ class PublicityIT {
     }
 
     @Test
-    void theNoticeOfResultAndTheBatchOfRegisterFormsAreNumberedAndAudited() throws IOException, InterruptedException {
+    void theNoticeOfResultAndTheBatchOfRegisterFormsAreNumberedAndAudited() throws IOException {
         Office o = new Office().decided(Grade.COMPETENT, Grade.EXCELLENT);
         long li = o.participant(o.li);
         assertEquals("documents.noNoticeYet", refusal(() -> o.as("li").call(() -> documents.resultNotice(li))));
@@ -613,12 +615,9 @@ class PublicityIT {
         assertThrows(EJBAccessException.class, () -> o.as("li").call(() -> documents.participations(o.li)));
 
         long batch = hr.call(() -> documents.startBatch(o.cycle, null));
-        BatchView view = hr.call(() -> documents.batch(batch));
-        for (int i = 0; i < 600 && view.status() == BatchStatus.RUNNING; i++) {
-            Thread.sleep(100);
-            view = hr.call(() -> documents.batch(batch));
-        }
-        assertEquals(BatchStatus.DONE, view.status(), () -> "error: " + hr.call(() -> documents.batch(batch)).errorKey());
+        BatchView view = Eventually.until("the batch ends", Duration.ofSeconds(60), () -> hr.call(() -> documents.batch(batch)),
+                v -> v.status() != BatchStatus.RUNNING);
+        assertEquals(BatchStatus.DONE, view.status(), () -> "error: " + view.errorKey());
         assertEquals(3, view.total(), "the leader, Wang and Li");
         assertEquals(3, view.done());
         BatchArchive archive = hr.call(() -> documents.archive(batch));

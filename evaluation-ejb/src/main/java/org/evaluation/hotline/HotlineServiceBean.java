@@ -52,6 +52,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.Set;
 
 import static org.evaluation.api.security.Role.Names.COMMITTEE;
@@ -115,41 +116,32 @@ public class HotlineServiceBean implements HotlineService {
     @Override
     @RolesAllowed(HOTLINE_AGENT)
     public HotlineOrderView answerOnCall(long orderId, long version, String answer) {
-        Person me = caller.requirePerson();
-        HotlineOrder order = at(orderId, version);
-        Map<String, Object> before = order.auditSnapshot();
-        order.answerOnCall(me, answer, now());
-        return stored("answerOnCall", order, before, me);
+        return step("answerOnCall", orderId, version, (order, me) ->
+                order.answerOnCall(me, answer, now()));
     }
 
     @Override
     @RolesAllowed(HOTLINE_AGENT)
     public HotlineOrderView dispatch(long orderId, long version, long unitId, Long responsibleId) {
-        Person me = caller.requirePerson();
-        HotlineOrder order = at(orderId, version);
-        Map<String, Object> before = order.auditSnapshot();
-        Unit unit = Records.find(em, Unit.class, unitId);
-        long organisationId = unit.getOrganisation().getId();
-        order.dispatch(me, unit, responsible(responsibleId), clock.date(), calendars.of(organisationId),
-                deadlines.replyDays(organisationId));
-        HotlineOrderView view = stored("dispatch", order, before, me);
-        dispatched.fire(new OrderDispatched(order));
-        return view;
+        return step("dispatch", orderId, version, (order, me) -> {
+            Unit unit = Records.find(em, Unit.class, unitId);
+            long organisationId = unit.getOrganisation().getId();
+            order.dispatch(me, unit, responsible(responsibleId), clock.date(), calendars.of(organisationId),
+                    deadlines.replyDays(organisationId));
+            dispatched.fire(new OrderDispatched(order));
+        });
     }
 
     @Override
     @RolesAllowed(HOTLINE_AGENT)
     public HotlineOrderView reassign(long orderId, long version, long unitId, Long responsibleId) {
-        Person me = caller.requirePerson();
-        HotlineOrder order = at(orderId, version);
-        Map<String, Object> before = order.auditSnapshot();
-        Unit unit = Records.find(em, Unit.class, unitId);
-        long organisationId = unit.getOrganisation().getId();
-        order.reassign(me, unit, responsible(responsibleId), clock.date(), calendars.of(organisationId),
-                deadlines.replyDays(organisationId));
-        HotlineOrderView view = stored("reassign", order, before, me);
-        dispatched.fire(new OrderDispatched(order));
-        return view;
+        return step("reassign", orderId, version, (order, me) -> {
+            Unit unit = Records.find(em, Unit.class, unitId);
+            long organisationId = unit.getOrganisation().getId();
+            order.reassign(me, unit, responsible(responsibleId), clock.date(), calendars.of(organisationId),
+                    deadlines.replyDays(organisationId));
+            dispatched.fire(new OrderDispatched(order));
+        });
     }
 
     private Person responsible(Long responsibleId) {
@@ -159,15 +151,13 @@ public class HotlineServiceBean implements HotlineService {
     @Override
     @RolesAllowed(HOTLINE_AGENT)
     public HotlineOrderView revisit(long orderId, long version, int level, String comment) {
-        Person me = caller.requirePerson();
-        HotlineOrder order = at(orderId, version);
-        Map<String, Object> before = order.auditSnapshot();
-        long organisationId = order.getUnit() == null ? order.getCentre().getId()
-                : order.getUnit().getOrganisation().getId();
-        LocalDateTime now = now();
-        order.revisit(me, level, comment, now, calendars.of(organisationId), deadlines.replyDays(organisationId));
-        rateTheReply(order, me, now);
-        return stored("revisit", order, before, me);
+        return step("revisit", orderId, version, (order, me) -> {
+            long organisationId = order.getUnit() == null ? order.getCentre().getId()
+                    : order.getUnit().getOrganisation().getId();
+            LocalDateTime now = now();
+            order.revisit(me, level, comment, now, calendars.of(organisationId), deadlines.replyDays(organisationId));
+            rateTheReply(order, me, now);
+        });
     }
 
     /**
@@ -196,25 +186,20 @@ public class HotlineServiceBean implements HotlineService {
     @Override
     @RolesAllowed(HOTLINE_AGENT)
     public HotlineOrderView close(long orderId, long version) {
-        Person me = caller.requirePerson();
-        HotlineOrder order = at(orderId, version);
-        Map<String, Object> before = order.auditSnapshot();
-        order.close(me, now());
-        return stored("close", order, before, me);
+        return step("close", orderId, version, (order, me) ->
+                order.close(me, now()));
     }
 
     @Override
     @RolesAllowed(HOTLINE_AGENT)
     public HotlineOrderView merge(long duplicateId, long version, String primaryNumber) {
-        Person me = caller.requirePerson();
-        HotlineOrder duplicate = at(duplicateId, version);
-        Map<String, Object> before = duplicate.auditSnapshot();
-        HotlineOrder primary = em.createNamedQuery("HotlineOrder.byNumber", HotlineOrder.class)
-                .setParameter("number", primaryNumber.strip()).getResultStream().findFirst()
-                .filter(p -> p.getCentre().getId().equals(me.getOrganisation().getId()))
-                .orElseThrow(() -> new RuleViolationException("hotline.noSuchOrder", primaryNumber.strip()));
-        duplicate.mergeInto(me, primary, duplicatesOf(duplicate), now());
-        return stored("merge", duplicate, before, me);
+        return step("merge", duplicateId, version, (duplicate, me) -> {
+            HotlineOrder primary = em.createNamedQuery("HotlineOrder.byNumber", HotlineOrder.class)
+                    .setParameter("number", primaryNumber.strip()).getResultStream().findFirst()
+                    .filter(p -> p.getCentre().getId().equals(me.getOrganisation().getId()))
+                    .orElseThrow(() -> new RuleViolationException("hotline.noSuchOrder", primaryNumber.strip()));
+            duplicate.mergeInto(me, primary, duplicatesOf(duplicate), now());
+        });
     }
 
     private long duplicatesOf(HotlineOrder order) {
@@ -267,41 +252,29 @@ public class HotlineServiceBean implements HotlineService {
     @Override
     @RolesAllowed(LEADER)
     public HotlineOrderView accept(long orderId, long version) {
-        Person me = caller.requirePerson();
-        HotlineOrder order = at(orderId, version);
-        Map<String, Object> before = order.auditSnapshot();
-        order.accept(me, now());
-        return stored("accept", order, before, me);
+        return step("accept", orderId, version, (order, me) ->
+                order.accept(me, now()));
     }
 
     @Override
     @RolesAllowed(LEADER)
     public HotlineOrderView object(long orderId, long version, String reason) {
-        Person me = caller.requirePerson();
-        HotlineOrder order = at(orderId, version);
-        Map<String, Object> before = order.auditSnapshot();
-        order.object(me, reason);
-        return stored("object", order, before, me);
+        return step("object", orderId, version, (order, me) ->
+                order.object(me, reason));
     }
 
     @Override
     @RolesAllowed(LEADER)
     public HotlineOrderView requestExtension(long orderId, long version, String reason) {
-        Person me = caller.requirePerson();
-        HotlineOrder order = at(orderId, version);
-        Map<String, Object> before = order.auditSnapshot();
-        order.requestExtension(me, reason);
-        return stored("requestExtension", order, before, me);
+        return step("requestExtension", orderId, version, (order, me) ->
+                order.requestExtension(me, reason));
     }
 
     @Override
     @RolesAllowed(LEADER)
     public HotlineOrderView reply(long orderId, long version, String reply) {
-        Person me = caller.requirePerson();
-        HotlineOrder order = at(orderId, version);
-        Map<String, Object> before = order.auditSnapshot();
-        order.reply(me, reply, now());
-        return stored("reply", order, before, me);
+        return step("reply", orderId, version, (order, me) ->
+                order.reply(me, reply, now()));
     }
 
     // --- the centre's leader ---
@@ -317,12 +290,10 @@ public class HotlineServiceBean implements HotlineService {
     @Override
     @RolesAllowed(LEADER)
     public HotlineOrderView decideExtension(long orderId, long version, boolean approve, String note) {
-        Person me = caller.requirePerson();
-        HotlineOrder order = at(orderId, version);
-        Map<String, Object> before = order.auditSnapshot();
-        long organisationId = order.getUnit().getOrganisation().getId();
-        order.decideExtension(me, approve, note, calendars.of(organisationId), deadlines.extensionDays(organisationId));
-        return stored(approve ? "approveExtension" : "refuseExtension", order, before, me);
+        return step(approve ? "approveExtension" : "refuseExtension", orderId, version, (order, me) -> {
+            long organisationId = order.getUnit().getOrganisation().getId();
+            order.decideExtension(me, approve, note, calendars.of(organisationId), deadlines.extensionDays(organisationId));
+        });
     }
 
     // --- staff ---
@@ -364,16 +335,18 @@ public class HotlineServiceBean implements HotlineService {
                 && order.getResponsible().getId().equals(me.getId());
     }
 
-    /** The order at the version the editor saw, if they may see it at all. */
-    private HotlineOrder at(long orderId, long version) {
-        HotlineOrder order = visible(orderId, caller.requirePerson());
+    /**
+     * One step of an order: the order at the version the editor saw (if they may see it at all), the
+     * change, the audit entry with the order before and after, and the order as it is now.
+     */
+    private HotlineOrderView step(String action, long orderId, long version, BiConsumer<HotlineOrder, Person> change) {
+        Person me = caller.requirePerson();
+        HotlineOrder order = visible(orderId, me);
         if (order.getVersion() != version) {
             throw new EditConflictException();
         }
-        return order;
-    }
-
-    private HotlineOrderView stored(String action, HotlineOrder order, Map<String, Object> before, Person me) {
+        Map<String, Object> before = order.auditSnapshot();
+        change.accept(order, me);
         em.flush();
         audit.record(action, SUBJECT, order.getId(), before, order.auditSnapshot());
         return view(order, me);
@@ -484,10 +457,11 @@ public class HotlineServiceBean implements HotlineService {
         boolean leader = caller.isInRole(LEADER);
         // the centre's agents call back and the handling leaders contact the caller; the staff member
         // named on the order, perhaps the one complained about, does not
-        boolean contacts = caller.isInRole(HOTLINE_AGENT) && o.getCentre().getId().equals(viewer.getOrganisation().getId())
-                || leader && o.handledBy(viewer);
+        boolean contacts = caller.isInRole(HOTLINE_AGENT)
+                && o.getCentre().getId().equals(viewer.getOrganisation().getId()) || leader && o.handledBy(viewer);
         return new HotlineOrderView(o.getId(), o.getVersion(), o.getNumber(), o.getType(), o.getStatus(),
-                o.getCallerName(), contacts ? o.getCallerPhone() : o.maskedCallerPhone(), o.getContent(), o.getReceivedAt(), o.getAgent().getName(),
+                o.getCallerName(), contacts ? o.getCallerPhone() : o.maskedCallerPhone(), o.getContent(),
+                o.getReceivedAt(), o.getAgent().getName(),
                 o.getAnswer(),
                 unit == null ? null : unit.getOrganisation().getId(), unit == null ? null : unit.getOrganisation().getName(),
                 unit == null ? null : unit.getId(), unit == null ? null : String.join(" / ", unit.path()),

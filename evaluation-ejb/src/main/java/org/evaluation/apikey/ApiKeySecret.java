@@ -1,11 +1,9 @@
 package org.evaluation.apikey;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.evaluation.platform.Sha256;
+
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,18 +78,12 @@ public final class ApiKeySecret {
 
     /** The SHA-256 of the key, 64 lower-case hex digits: what the database keeps. */
     public String hash() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(value);
     }
 
     /** Whether a stored hash is this key's, compared in constant time. */
     public boolean matches(String storedHash) {
-        return storedHash != null && MessageDigest.isEqual(hash().getBytes(StandardCharsets.US_ASCII),
-                storedHash.getBytes(StandardCharsets.US_ASCII));
+        return Sha256.matches(value, storedHash);
     }
 
     /** The plain key, to hand out once. */

@@ -1,13 +1,11 @@
 package org.evaluation.ballot;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.evaluation.platform.Sha256;
+
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -63,18 +61,12 @@ public final class Token {
 
     /** The SHA-256 of the token, 64 lower-case hex digits: what the database keeps. */
     public String hash() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(value);
     }
 
     /** Whether a stored hash is this token's, compared in constant time. */
     public boolean matches(String storedHash) {
-        return storedHash != null && MessageDigest.isEqual(hash().getBytes(StandardCharsets.US_ASCII),
-                storedHash.getBytes(StandardCharsets.US_ASCII));
+        return Sha256.matches(value, storedHash);
     }
 
     /** The plain token, to hand out once. */

@@ -2,11 +2,8 @@ package org.evaluation.feedback;
 
 import org.evaluation.api.feedback.RatingKind;
 import org.evaluation.api.feedback.RatingSubmission;
+import org.evaluation.platform.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -32,12 +29,7 @@ public final class RatingFingerprint {
         field(text, "tags", s.tags().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
         field(text, "comment", s.comment() == null ? "" : s.comment());
         field(text, "paperForm", s.paperFormNumber() == null ? "" : s.paperFormNumber());
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(text.toString());
     }
 
     /** Each value with its length, so that no value can pass for a neighbour's. */

@@ -120,7 +120,7 @@ public class ServiceWindowServiceBean implements ServiceWindowService {
             before = policy.auditSnapshot();
         }
         policy.change(changed);
-        em.flush();
+        Records.flushFirstSave(em);
         audit.record("savePolicy", POLICY_SUBJECT, policy.getId(), before, policy.auditSnapshot());
         return policy.view();
     }

@@ -73,7 +73,7 @@ public class ReminderPolicies implements ReminderPolicyService {
             before = snapshot(p.view());
             p.apply(policy);
         }
-        em.flush();
+        Records.flushFirstSave(em);
         audit.record("updateReminderPolicy", SUBJECT, policy.organisationId(), before, snapshot(p.view()));
     }
 

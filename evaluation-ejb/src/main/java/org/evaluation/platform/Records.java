@@ -1,6 +1,7 @@
 package org.evaluation.platform;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.NotFoundException;
 
@@ -25,5 +26,18 @@ public final class Records {
             throw new EditConflictException();
         }
         return found;
+    }
+
+    /**
+     * Writes a record that is created on its first save, one row under a unique key (an
+     * organisation's settings, say). Two editors saving it for the first time at once collide on
+     * that key; the second is told that somebody saved meanwhile, as for any other edit conflict.
+     */
+    public static void flushFirstSave(EntityManager em) {
+        try {
+            em.flush();
+        } catch (PersistenceException savedMeanwhile) {
+            throw new EditConflictException();
+        }
     }
 }

@@ -44,6 +44,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.io.IOException;
@@ -80,7 +82,8 @@ class NotificationsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.microWarWithTests().addClass(MailFixtureServlet.class);
+        return Deployments.microWarWithTests().addClass(MailFixtureServlet.class)
+                .addClass(ReminderSettingsServlet.class);
     }
 
     @EJB
@@ -290,6 +293,78 @@ class NotificationsIT {
         assertThrows(org.evaluation.api.InvalidInputException.class, () -> hr.run(() -> reminderPolicies.update(
                 new ReminderPolicyView(office.organisationId(), changed.version(), 21, 2, true))));
         assertEquals(changed, hr.call(() -> reminderPolicies.policy(office.organisationId())), "nothing changed");
+    }
+
+    /**
+     * Two HR officers save an organisation's reminder settings for the first time at the same
+     * moment, each in a request of their own: one is saved, the other is told that somebody saved
+     * meanwhile, never an error.
+     */
+    @Test
+    @RunAsClient
+    void twoFirstSavesOfTheSettingsAtOnceEndInOneSaveAndOneConflict() throws Exception {
+        String organisation = fetch(new URL(base, "it/reminder-settings"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> saves = new java.util.ArrayList<>();
+            for (int days : new int[]{4, 6}) {
+                URL save = new URL(base, "it/reminder-settings?organisation=" + organisation + "&days=" + days);
+                saves.add(pool.submit(() -> {
+                    start.await();
+                    return fetch(save);
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (Future<String> save : saves) {
+                outcomes.add(save.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(List.of("conflict", "saved"), outcomes.stream().sorted().toList());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String fetch(URL url) throws IOException {
+        try (InputStream in = url.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+    }
+
+    /**
+     * For the test of two first saves: without {@code organisation}, an office of its own (answers its
+     * organisation's id); with it, HR saves that organisation's settings for the first time (answers
+     * "saved", or "conflict" when somebody saved them meanwhile).
+     */
+    @WebServlet("/it/reminder-settings")
+    public static class ReminderSettingsServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Inject
+        private Services services;
+        @Inject
+        private TestUsers users;
+        @EJB
+        private ReminderPolicyService reminderPolicies;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType("text/plain;charset=UTF-8");
+            String organisation = request.getParameter("organisation");
+            if (organisation == null) {
+                response.getWriter().print(services.office(null).organisationId());
+                return;
+            }
+            users.signIn("hr", TestUsers.DEMO_PASSWORD);
+            try {
+                reminderPolicies.update(new ReminderPolicyView(Long.parseLong(organisation), 0,
+                        Integer.parseInt(request.getParameter("days")), 1, true));
+                response.getWriter().print("saved");
+            } catch (org.evaluation.api.EditConflictException conflict) {
+                response.getWriter().print("conflict");
+            }
+        }
     }
 
     /**

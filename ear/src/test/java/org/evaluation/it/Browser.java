@@ -2,14 +2,22 @@ package org.evaluation.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.MoveTargetOutOfBoundsException;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -21,15 +29,102 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver: nothing is downloaded, and the
  * browser makes no connection but to the application.
+ *
+ * <p>Every step waits for a state of the page, never for a time, and then acts once:
+ * <ul>
+ * <li>a click goes out when its element is shown, enabled, inside the window, no longer moving
+ * and not covered (by a bar fixed to an edge of the window, a dialog's mask, a panel sliding
+ * open); an element outside the window or covered is first brought to its middle;</li>
+ * <li>a select menu's list is opened through its PrimeFaces widget, which opens it whether it
+ * was closed or not (where a click on the menu would close a list that opened late), and its item
+ * is clicked once the widget has finished opening the list.</li>
+ * </ul>
+ * A step is sent again only when the browser answered that the first never reached the page (the
+ * element was replaced or covered when the click arrived), so no repetition undoes a first attempt
+ * that took effect late. After each step the helper waits until PrimeFaces has no request queued
+ * or running, so the next step sees the page its answer left.
  */
 public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    /**
+     * How long a step waits for the page before it fails. A wait ends as soon as its condition
+     * holds, so this only bounds a failure, generously for a busy two-core machine.
+     */
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    /**
+     * Whether the element can take a click where it is: "ready" and its box, or why not. An element
+     * outside the window, or covered at its middle, is scrolled to the middle of the window (clear
+     * of anything fixed at an edge) for the next look.
+     */
+    private static final String CLICKABLE = """
+            var el = arguments[0];
+            if (!el.isConnected) return 'replaced';
+            if (el.disabled || el.getAttribute('aria-disabled') === 'true' || el.classList.contains('ui-state-disabled'))
+                return 'disabled';
+            var r = el.getBoundingClientRect();
+            if (r.width === 0 || r.height === 0) return 'not shown';
+            var x = r.left + r.width / 2, y = r.top + r.height / 2;
+            var hit = x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight
+                ? document.elementFromPoint(x, y) : null;
+            if (hit && (hit === el || el.contains(hit))) return 'ready ' + [r.left, r.top, r.width, r.height].join(' ');
+            el.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});
+            return hit ? 'covered by ' + hit.outerHTML.substring(0, 200) : 'outside the window';
+            """;
+
+    /**
+     * The state of a select menu's list, read from its PrimeFaces widget: "open" once the widget
+     * has finished opening it. A closed list is opened (the menu first brought to the middle of the
+     * window: scrolling the page while the list is open closes it).
+     */
+    private static final String OPEN_LIST = """
+            var w = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]);
+            if (!w || !w.jq || !w.jq[0].isConnected) return 'no menu ' + arguments[0];
+            if (w.jq.hasClass('ui-state-disabled')) return 'disabled';
+            var panel = w.panel;
+            if (panel.hasClass('ui-connected-overlay-exit')) return 'closing';
+            if (panel.is(':visible'))
+                return panel.hasClass('ui-connected-overlay-enter-done') || !PrimeFaces.animationEnabled ? 'open' : 'opening';
+            w.jq[0].scrollIntoView({block: 'center', behavior: 'instant'});
+            w.show();
+            return 'opening';
+            """;
+
+    /**
+     * The item of an open list with the given label, scrolled into sight inside the list (never
+     * the page), once it can take a click; otherwise why not.
+     */
+    private static final String LIST_ITEM = """
+            var w = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]), label = arguments[1];
+            if (!w || !w.panel.is(':visible')) return 'the list closed';
+            var item = Array.prototype.filter.call(w.panel[0].querySelectorAll('li[data-label]'),
+                function (li) { return li.getAttribute('data-label') === label; })[0];
+            if (!item) return 'no item "' + label + '"';
+            if (item.offsetParent === null || item.classList.contains('ui-state-disabled')) return 'item not shown';
+            PrimeFaces.scrollInView(w.itemsWrapper, jQuery(item));
+            var r = item.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+            var hit = x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight
+                ? document.elementFromPoint(x, y) : null;
+            if (hit && (hit === item || item.contains(hit))) return item;
+            return hit ? 'item covered by ' + hit.outerHTML.substring(0, 200) : 'item outside the window';
+            """;
+
+    private static final String QUIET = "return document.readyState === 'complete' && (!window.PrimeFaces"
+            + " || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0)));";
+
+    private static final Pattern URI_PATH = Pattern.compile("^https?://[^/]+");
 
     private final WebDriver driver;
     private final Path profile;
@@ -56,9 +151,47 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** The elements that {@code css} selects whose text, trimmed, is {@code text}. */
+    public static By withText(String css, String text) {
+        return new By() {
+            @Override
+            public List<WebElement> findElements(SearchContext context) {
+                return context.findElements(By.cssSelector(css)).stream()
+                        .filter(e -> e.getText().strip().equals(text)).toList();
+            }
+
+            @Override
+            public String toString() {
+                return css + " with the text \"" + text + "\"";
+            }
+        };
+    }
+
+    /** The elements that {@code css} selects whose text contains {@code text}. */
+    public static By containing(String css, String text) {
+        return new By() {
+            @Override
+            public List<WebElement> findElements(SearchContext context) {
+                return context.findElements(By.cssSelector(css)).stream()
+                        .filter(e -> e.getText().contains(text)).toList();
+            }
+
+            @Override
+            public String toString() {
+                return css + " containing \"" + text + "\"";
+            }
+        };
+    }
+
+    /** The label of a radio button or checkbox, by the id of its input: what a person clicks. */
+    public static By labelOf(String inputId) {
+        return By.cssSelector("label[for='" + inputId + "']");
+    }
+
     /** Opens a page of the application, given relative to its context root. */
     public void open(String path) {
         driver.get(base.toString().replaceAll("/$", "") + "/" + path.replaceAll("^/", ""));
+        waitForAjax();
     }
 
     public WebElement find(String cssSelector) {
@@ -69,109 +202,158 @@ public final class Browser implements AutoCloseable {
         return waitFor(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /** The text of a shown element, read again if an ajax update replaced it meanwhile. */
     public String text(String cssSelector) {
-        return find(cssSelector).getText();
+        return waitFor(d -> {
+            WebElement element = d.findElement(By.cssSelector(cssSelector));
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
-    public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+    /** Waits until the condition holds, asking again every 50 ms while the page is being replaced. */
+    public <T> T waitFor(ExpectedCondition<T> condition) {
+        return waitFor(condition, condition::toString);
+    }
+
+    private <T> T waitFor(ExpectedCondition<T> condition, Supplier<String> what) {
         // an element read while the page is being replaced answers "stale" or "not in the document"
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.WebDriverException.class).until(condition);
+        return new WebDriverWait(driver, PATIENCE, POLL).withMessage(what)
+                .ignoring(WebDriverException.class).until(condition);
     }
 
     public void waitForText(String cssSelector, String text) {
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
     }
 
-    /** Types into an input, finding it again if an ajax update replaced it meanwhile. */
+    /** Waits until the page has loaded and no PrimeFaces ajax request is queued or running. */
+    public void waitForAjax() {
+        waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(QUIET)), () -> "a quiet page");
+    }
+
+    /**
+     * Types into an input so that it holds exactly {@code value}. Clearing fires "change", on which
+     * an ajax update may replace the input and lose the keys: then the new input is typed into
+     * again, which leaves the same value whether the first typing took or not.
+     */
     public void type(String id, String value) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                WebElement input = byId(id);
-                // to the middle of the window, clear of the message bar that sticks to its top
-                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        waitForAjax();
+        waitFor(d -> {
+            WebElement input = d.findElement(By.id(id));
+            if (!value.equals(input.getAttribute("value"))) {
+                script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", input);
                 input.clear();
                 waitForAjax();
                 input.sendKeys(value);
                 waitForAjax();
-                // clearing fires "change": an ajax update may replace the input and lose the keys
-                if (new WebDriverWait(driver, Duration.ofSeconds(3)).ignoring(org.openqa.selenium.WebDriverException.class)
-                        .until(d -> value.equals(d.findElement(By.id(id)).getAttribute("value")))) {
-                    return;
-                }
-            } catch (org.openqa.selenium.TimeoutException notThere) {
-                if (attempt == 5) {
-                    throw notThere;
-                }
-            } catch (org.openqa.selenium.WebDriverException replaced) {
-                // "stale element" or "node does not belong to the document": the page changed under us
-                if (attempt == 5) {
-                    throw replaced;
-                }
             }
-        }
+            return value.equals(d.findElement(By.id(id)).getAttribute("value")) ? Boolean.TRUE : null;
+        }, () -> "typing \"" + value + "\" into " + id);
     }
 
-    /** Waits until no PrimeFaces ajax request is queued or running. */
-    public void waitForAjax() {
-        waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+    /**
+     * Types a date (yyyy-MM-dd) into the input of a PrimeFaces date picker and closes its calendar,
+     * which would otherwise cover the fields below. The old text is deleted as backspacing does:
+     * clearing it the WebDriver way fires only "change", on which the picker puts its value back.
+     */
+    public void typeDate(String inputId, String date) {
+        waitForAjax();
+        String picker = inputId.replaceAll("_input$", "");
+        waitFor(d -> {
+            WebElement input = d.findElement(By.id(inputId));
+            if (!date.equals(input.getAttribute("value"))) {
+                script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", input);
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+                input.sendKeys(date);
+            }
+            if (d.findElements(By.id(picker + "_panel")).stream().anyMatch(WebElement::isDisplayed)) {
+                input.sendKeys(Keys.ESCAPE);
+                return null;
+            }
+            waitForAjax();
+            return date.equals(d.findElement(By.id(inputId)).getAttribute("value")) ? Boolean.TRUE : null;
+        }, () -> "typing the date " + date + " into " + inputId);
     }
 
-    /** Clicks an element after bringing it to the middle of the window, clear of anything fixed at an edge. */
+    /** Clicks the element with the given id once it can take the click (see the class comment). */
     public void click(String id) {
-        WebElement element = byId(id);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        click(By.id(id));
     }
 
-    /** Chooses an option of a PrimeFaces select menu by its label. */
-    public void choose(String menuId, String label) {
-        String css = "#" + menuId.replace(":", "\\:");
-        for (int attempt = 1; ; attempt++) {
+    /** Clicks the first shown element the locator finds, once it can take the click. */
+    public void click(By locator) {
+        waitForAjax();
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            WebElement element = clickable(locator);
             try {
-                waitForAjax(); // an earlier choice may still be re-rendering this menu
-                WebElement menu = find(css);
-                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", menu);
-                if (!panelShown(css)) {
-                    menu.click();
+                element.click();
+                break;
+            } catch (StaleElementReferenceException | ElementNotInteractableException notDelivered) {
+                // the browser says the click never reached the page: replaced, or covered as it arrived
+                if (System.nanoTime() > deadline) {
+                    throw notDelivered;
                 }
-                if (!new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(org.openqa.selenium.WebDriverException.class)
-                        .until(d -> panelShown(css) ? Boolean.TRUE : null)) {
-                    throw new org.openqa.selenium.TimeoutException("the list of " + menuId + " did not open");
-                }
-                // a long list with a filter: narrow it to the label first, once the panel has opened
-                if (!driver.findElements(By.cssSelector(css + "_filter")).isEmpty()) {
-                    WebElement filter = waitFor(ExpectedConditions.visibilityOfElementLocated(
-                            By.cssSelector(css + "_filter")));
-                    filter.clear();
-                    filter.sendKeys(label);
-                }
-                WebElement option = waitFor(d -> d.findElements(By.cssSelector(css + "_panel li[data-label='" + label + "']"))
-                        .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-                try {
-                    option.click();
-                } catch (org.openqa.selenium.ElementNotInteractableException underABar) {
-                    // a list opened upwards may reach under a bar stuck to the window's top, or still be
-                    // sliding open: the option is on the page and shown, so it is clicked where it is
-                    ((JavascriptExecutor) driver).executeScript("arguments[0].click();", option);
-                }
-                waitForText(css + "_label", label);
-                return;
-            } catch (org.openqa.selenium.WebDriverException replaced) {
-                if (attempt == 3) {
-                    throw replaced;
-                }
-                // a click that came while the menu was being re-rendered may have left its list closed,
-                // or opened it late: the widget opens it, which a second click would close again
-                ((JavascriptExecutor) driver).executeScript(
-                        "var w = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]); if (w) { w.show(); }", menuId);
             }
         }
+        waitForAjax();
     }
 
-    private boolean panelShown(String css) {
-        return driver.findElements(By.cssSelector(css + "_panel")).stream().anyMatch(WebElement::isDisplayed);
+    /** Clicks something that loads another page, and waits until that page has replaced this one. */
+    public void clickAndLoad(By locator) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(locator);
+        waitFor(ExpectedConditions.stalenessOf(page));
+        waitForAjax();
+    }
+
+    /** Waits until the element can take a click where it is, and still the same place a moment later. */
+    private WebElement clickable(By locator) {
+        String[] last = {"not found"};
+        return waitFor(d -> {
+            WebElement element = d.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+            if (element == null) {
+                last[0] = "not found";
+                return null;
+            }
+            String state = (String) ((JavascriptExecutor) d).executeScript(CLICKABLE, element);
+            boolean settled = state.startsWith("ready") && state.equals(last[0]);
+            last[0] = state;
+            return settled ? element : null;
+        }, () -> "a click on " + locator + ": " + last[0]);
+    }
+
+    /**
+     * Chooses an option of a PrimeFaces select menu by its label: the widget opens the list, the
+     * item is clicked once the list is open and the item in sight, and the menu then shows it.
+     */
+    public void choose(String menuId, String label) {
+        waitForAjax();
+        String[] last = {""};
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            waitFor(d -> {
+                last[0] = (String) ((JavascriptExecutor) d).executeScript(OPEN_LIST, menuId);
+                return "open".equals(last[0]) ? Boolean.TRUE : null;
+            }, () -> "the list of " + menuId + " to open: " + last[0]);
+            WebElement item = waitFor(d -> {
+                Object found = ((JavascriptExecutor) d).executeScript(LIST_ITEM, menuId, label);
+                last[0] = found instanceof String reason ? reason : "";
+                return found instanceof WebElement element ? element : null;
+            }, () -> "the item \"" + label + "\" of " + menuId + ": " + last[0]);
+            try {
+                // the pointer to the item's middle and a click there, as a person does: the element click
+                // of WebDriver scrolls the page first, and the widget closes its list when the page scrolls
+                new Actions(driver).moveToElement(item).click().perform();
+                break;
+            } catch (StaleElementReferenceException | MoveTargetOutOfBoundsException notDelivered) {
+                // the list was replaced or moved as the click went out: nothing was chosen, open it again
+                if (System.nanoTime() > deadline) {
+                    throw notDelivered;
+                }
+            }
+        }
+        waitForText("#" + menuId.replace(":", "\\:") + "_label", label);
+        waitForAjax();
     }
 
     /**
@@ -186,25 +368,20 @@ public final class Browser implements AutoCloseable {
         open("login.xhtml");
         type("signIn:username", username);
         type("signIn:password", password);
-        WebElement submit = byId("signIn:submit");
-        submit.click();
-        // the answer replaces the page: wait for it, so no check reads the page before it
-        waitFor(ExpectedConditions.stalenessOf(submit));
+        clickAndLoad(By.id("signIn:submit"));
     }
 
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
-    public Object script(String javascript) {
-        return ((JavascriptExecutor) driver).executeScript(javascript);
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
     public String path() {
         return URI_PATH.matcher(driver.getCurrentUrl()).replaceFirst("");
     }
-
-    private static final java.util.regex.Pattern URI_PATH = java.util.regex.Pattern.compile("^https?://[^/]+");
 
     /** Keeps a picture of the page under target/screenshots, for a person to look at. */
     public void screenshot(String name) {
@@ -222,7 +399,7 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temporary profile left behind does no harm
         }

@@ -47,19 +47,15 @@ import org.evaluation.api.organisation.PeopleService;
 import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.Role;
 import org.evaluation.it.Browser;
-import org.evaluation.it.Deployments;
+import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.feedback.RatingSteps;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
 import org.evaluation.platform.Today;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.URI;
@@ -88,17 +84,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * review, and who may see and do what; the dashboards of a cycle's progress and results, and one
  * browser test of the progress page following a submission without a reload.
  */
-@ExtendWith(ArquillianExtension.class)
-class AssessmentIT {
+class AssessmentIT extends OnPayaraMicro {
 
     private static final String PASSWORD = "It-Password#2026";
     private static final SummaryContent SUMMARY = new SummaryContent("坚持理论学习", "熟悉窗口业务", "全年无缺勤",
             "受理办件 1200 件，满意率 99%", "严守廉洁纪律", "完成“一窗通办”改造");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.microWarWithTests().addClasses(RatingSteps.class, ProgressFixture.class);
-    }
 
     @EJB
     private CycleService cycles;
@@ -592,11 +582,11 @@ class AssessmentIT {
                 assertEquals(List.of("优秀", "称职", "基本称职", "不称职", "不定等次", "尚未决定", "优秀名额上限"),
                         chartLabels(b, "yearsChart"));
                 b.screenshot("hr-results-360px");
-                b.byId("shell:en").click();
+                b.click("shell:en");
                 b.waitForText("h1.app-title", "Assessment results");
                 assertEquals(List.of("Excellent", "Competent", "Basically competent", "Incompetent", "Not graded",
                         "Not decided yet", "Excellent allowed"), chartLabels(b, "yearsChart"));
-                b.byId("shell:zh").click();
+                b.click("shell:zh");
                 b.waitForText("h1.app-title", "考核结果分析");
                 b.resize(1440, 900);
                 chartLabels(b, "unitsChart");

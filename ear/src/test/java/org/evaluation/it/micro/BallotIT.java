@@ -27,17 +27,13 @@ import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.Role;
 import org.evaluation.ballot.BallotResults;
 import org.evaluation.it.Browser;
-import org.evaluation.it.Deployments;
+import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import javax.sql.DataSource;
@@ -67,15 +63,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * must be candidates, who may run a ballot, and a schema that has no room for a voter's identity.
  * Each test builds its own organisation and cycle. One browser test votes through the pages.
  */
-@ExtendWith(ArquillianExtension.class)
-class BallotIT {
+class BallotIT extends OnPayaraMicro {
 
     private static final String PASSWORD = "Ballot#2026-it";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.microWarWithTests();
-    }
 
     @EJB
     private BallotService ballots;
@@ -436,7 +426,7 @@ class BallotIT {
                 b.open("hr/cycles.xhtml");
                 b.choose("createForm:organisation", HOTLINE);
                 b.type("createForm:year", year);
-                b.byId("createForm:create").click();
+                b.click("createForm:create");
                 b.waitForText("#cycleStatus", "准备中");
 
                 b.open("hr/ballots.xhtml");
@@ -444,7 +434,7 @@ class BallotIT {
                 assertTrue(b.find(".app-nav-link.active").getText().contains("民主测评"), "the menu shows the page");
                 b.choose("createForm:cycle", HOTLINE + " " + year + " 年度考核");
                 b.type("createForm:title", title);
-                b.byId("createForm:create").click();
+                b.click("createForm:create");
                 b.waitForText("#ballotStatus", "准备中");
                 String ballotPage = b.driver().getCurrentUrl();
                 String candidates = b.text("#setupForm\\:candidates");
@@ -454,24 +444,24 @@ class BallotIT {
                 assertTrue(b.driver().findElements(By.id("stepsForm:missingHeads")).isEmpty(), "every head is a candidate");
                 b.screenshot("hr-ballot-draft");
                 b.type("setupForm:minimumVotes", "6");
-                b.byId("setupForm:save").click();
+                b.click("setupForm:save");
                 b.waitForText("#messages", "测评设置已保存");
                 b.waitForText("#minimumVotes", "每组至少 6 票");
                 assertEquals(3, b.driver().findElements(By.cssSelector("#setupForm\\:candidates input:checked")).size(),
                         "the candidates came back as they were sent");
-                b.byId("stepsForm:open").click();
-                b.byId("stepsForm:confirmYes").click();
+                b.click("stepsForm:open");
+                b.click("stepsForm:confirmYes");
                 b.waitForText("#ballotStatus", "投票中");
 
-                b.find("label[for='tokensForm:leaderSlips:0']").click(); // 朱红, the centre's head
-                b.byId("tokensForm:issueLeaders").click();
+                b.click(Browser.labelOf("tokensForm:leaderSlips:0")); // 朱红, the centre's head
+                b.click("tokensForm:issueLeaders");
                 b.waitForText("#messages", "已生成 1 张“领导”组测评码");
                 b.waitForText("#turnout tr[data-group='LEADERS'] .turnout-issued", "1");
                 assertTrue(b.driver().findElements(By.id("tokensForm:leaderSlipsGroup")).isEmpty(),
                         "every leader has a code now");
 
                 b.type("tokensForm:recipientCount", "1");
-                b.byId("tokensForm:issueRecipients").click();
+                b.click("tokensForm:issueRecipients");
                 b.waitForText("#tokensForm\\:slips h3", "服务对象");
                 assertEquals(1, b.driver().findElements(By.cssSelector(".slip-link")).size(), "one code, shown once");
                 String code = b.text(".slip-link");
@@ -487,16 +477,16 @@ class BallotIT {
                 assertEquals(3, b.driver().findElements(By.cssSelector(".vote-candidate")).size());
                 long overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
                 assertTrue(overflow <= 0, "the voting page is " + overflow + " px wider than a 360 px phone");
-                b.find("label[for='voteForm:c:0:grade:0']").click(); // 优秀
-                b.find("label[for='voteForm:c:1:grade:1']").click(); // 称职
-                b.byId("voteForm:submit").click();
-                b.byId("voteForm:confirmYes").click();
+                b.click(Browser.labelOf("voteForm:c:0:grade:0")); // 优秀
+                b.click(Browser.labelOf("voteForm:c:1:grade:1")); // 称职
+                b.click("voteForm:submit");
+                b.click("voteForm:confirmYes");
                 b.waitForText(".vote-candidate[data-candidate='施伟']", "必填");
                 assertTrue(b.driver().findElements(By.id("voteDone")).isEmpty(), "nothing was sent without every grade");
-                b.find("label[for='voteForm:c:2:grade:1']").click();
+                b.click(Browser.labelOf("voteForm:c:2:grade:1"));
                 b.screenshot("vote-360px");
-                b.byId("voteForm:submit").click();
-                b.byId("voteForm:confirmYes").click();
+                b.click("voteForm:submit");
+                b.click("voteForm:confirmYes");
                 b.waitForText("#voteDone", "投票成功");
                 b.driver().get(code);
                 b.waitForText("#voteProblem", "已经用过");
@@ -511,8 +501,8 @@ class BallotIT {
                 b.open("staff/ballots.xhtml");
                 String card = "[data-ballot='" + title + "']";
                 b.waitForText(card, "同事");
-                b.find(card + " button[id$=':claim']").click();
-                b.byId("myBallots:confirmYes").click();
+                b.click(By.cssSelector(card + " button[id$=':claim']"));
+                b.click("myBallots:confirmYes");
                 b.waitForText(card + " .vote-link-text", "/vote.xhtml?token=");
                 String own = b.text(card + " .vote-link-text");
                 overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
@@ -525,16 +515,16 @@ class BallotIT {
                         "the link is shown once");
                 b.driver().get(own);
                 b.waitForText("#voteGroup", "同事");
-                b.byId("shell:en").click();
+                b.click("shell:en");
                 b.waitForText("#voteGroup", "Colleagues");
                 for (int i = 0; i < 3; i++) {
-                    b.find("label[for='voteForm:c:" + i + ":grade:0']").click();
+                    b.click(Browser.labelOf("voteForm:c:" + i + ":grade:0"));
                 }
                 b.waitForText("#voteForm\\:submit", "Send my votes");
-                b.byId("voteForm:submit").click();
-                b.byId("voteForm:confirmYes").click();
+                b.click("voteForm:submit");
+                b.click("voteForm:confirmYes");
                 b.waitForText("#voteDone", "Thank you");
-                b.byId("shell:zh").click();
+                b.click("shell:zh");
                 b.waitForText("h1.app-title", "民主测评投票");
 
                 // HR sees the turnout, closes, and sees that two votes are too few to show
@@ -543,8 +533,8 @@ class BallotIT {
                 b.waitForText("#turnout tr[data-group='SERVICE_RECIPIENTS'] .turnout-used", "1");
                 b.waitForText("#turnout tr[data-group='COLLEAGUES'] .turnout-used", "1");
                 b.waitForText("#resultsForm\\:resultsLater", "投票结束后");
-                b.byId("stepsForm:close").click();
-                b.byId("stepsForm:confirmYes").click();
+                b.click("stepsForm:close");
+                b.click("stepsForm:confirmYes");
                 b.waitForText("#ballotStatus", "已结束");
                 b.waitForText("#results", "票数不足（1 < 6）");
                 b.screenshot("hr-ballot-closed");

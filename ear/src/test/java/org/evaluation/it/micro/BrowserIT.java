@@ -1,20 +1,17 @@
 package org.evaluation.it.micro;
 
 import org.evaluation.it.Browser;
-import org.evaluation.it.Deployments;
+import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.api.organisation.PersonForm;
 import org.evaluation.it.TestData;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
 
 import java.net.URL;
 
@@ -23,9 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a person sees in a real browser: headless Chromium against the running application. */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class BrowserIT {
+class BrowserIT extends OnPayaraMicro {
 
     static final String PASSWORD = "Kaohe@2026";
 
@@ -33,11 +29,6 @@ class BrowserIT {
 
     @ArquillianResource
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.microWar();
-    }
 
     @BeforeAll
     static void noBrowserYet() {
@@ -84,7 +75,7 @@ class BrowserIT {
         Browser b = browser();
         b.signIn("hr", PASSWORD);
         b.waitForText("#currentRole", "组织人事");
-        b.find("#shell\\:roles a[href$='/staff/home.xhtml']").click();
+        b.clickAndLoad(By.cssSelector("#shell\\:roles a[href$='/staff/home.xhtml']"));
         b.waitForText("#currentRole", "公务员");
         assertTrue(b.path().endsWith("/staff/home.xhtml"));
     }
@@ -117,14 +108,14 @@ class BrowserIT {
         b.driver().manage().deleteAllCookies();
         b.open("login.xhtml");
         b.waitForText("h1.app-title", "登录");
-        b.byId("shell:en").click();
+        b.click("shell:en");
         b.waitForText("h1.app-title", "Sign in");
         assertEquals("User name", b.text("label[for='signIn\\:username']").replace("*", "").strip());
         b.type("signIn:username", "staff");
         b.type("signIn:password", PASSWORD);
-        b.byId("signIn:submit").click();
+        b.clickAndLoad(By.id("signIn:submit"));
         b.waitForText("#currentRole", "Staff");
-        b.byId("shell:zh").click();
+        b.click("shell:zh");
         b.waitForText("#currentRole", "公务员");
     }
 
@@ -157,7 +148,7 @@ class BrowserIT {
         Browser b = browser();
         b.signIn("committee", PASSWORD);
         b.waitForText("#currentRole", "考核委员会");
-        b.byId("shell:signOut").click();
+        b.click("shell:signOut");
         b.waitForText(".notice", "您已安全退出");
         b.open("committee/home.xhtml");
         b.waitForText("h1.app-title", "登录");
@@ -173,7 +164,7 @@ class BrowserIT {
         // the platform's own entries: on a shared database the newest pages belong to other tests
         b.choose("audit:subjectType", "平台");
         b.waitForText("#audit\\:entries", "载入演示数据");
-        b.byId("audit:verify").click();
+        b.click("audit:verify");
         b.waitForText("#audit\\:chainResult", "完整");
         b.waitForText("#messages", "哈希链完整");
         b.screenshot("admin-audit");
@@ -188,12 +179,12 @@ class BrowserIT {
         b.waitForText("#organisationForm\\:organisation_label", "市人力资源和社会保障局");
         String name = TestData.unique("浏览器测试科");
         b.type("addUnitForm:name", name);
-        b.byId("addUnitForm:add").click();
+        b.click("addUnitForm:add");
         b.find("[data-unit-path='" + name + "']");
         b.type("addUnitForm:name", name);
-        b.byId("addUnitForm:add").click();
+        b.click("addUnitForm:add");
         b.waitForText("#messages", name);
-        assertEquals(1, b.driver().findElements(org.openqa.selenium.By.cssSelector("[data-unit-path='" + name + "']"))
+        assertEquals(1, b.driver().findElements(By.cssSelector("[data-unit-path='" + name + "']"))
                 .size(), "the second unit of the same name was refused");
         b.screenshot("hr-units");
     }
@@ -210,15 +201,15 @@ class BrowserIT {
         java.nio.file.Files.writeString(file, csv);
 
         b.open("hr/import.xhtml");
-        b.driver().findElement(org.openqa.selenium.By.id("upload:file")).sendKeys(file.toString());
-        b.byId("upload:check").click();
+        b.driver().findElement(By.id("upload:file")).sendKeys(file.toString());
+        b.click("upload:check");
         b.waitForText("#result\\:countNew", "1");
-        b.byId("result:import").click();
+        b.click("result:import");
         b.waitForText("#messages", "新增 1 人");
 
         b.open("hr/import.xhtml");
-        b.driver().findElement(org.openqa.selenium.By.id("upload:file")).sendKeys(file.toString());
-        b.byId("upload:check").click();
+        b.driver().findElement(By.id("upload:file")).sendKeys(file.toString());
+        b.click("upload:check");
         b.waitForText("#result\\:countUnchanged", "1");
         assertEquals("0", b.text("#result\\:countNew"));
         b.screenshot("hr-import");
@@ -235,18 +226,18 @@ class BrowserIT {
 
         b.type("personForm:idNumber", "110105194912310021");
         b.type("personForm:name", name);
-        b.byId("personForm:save").click();
+        b.click("personForm:save");
         b.waitForText("#personForm", "不是有效的 18 位身份证号码");
 
         b.type("personForm:idNumber", person.getIdNumber());
         b.type("personForm:position", "一级科员"); // leaving the ID number fills in birth date and gender
         b.waitForAjax();
         b.waitFor(d -> person.getBirthDate().toString().equals(
-                d.findElement(org.openqa.selenium.By.id("personForm:birthDate_input")).getAttribute("value")));
+                d.findElement(By.id("personForm:birthDate_input")).getAttribute("value")));
         b.choose("personForm:category", "公务员");
         b.choose("personForm:organisation", "市人力资源和社会保障局");
         b.choose("personForm:unit", "就业促进科");
-        b.byId("personForm:save").click();
+        b.click("personForm:save");
         b.waitForText("#messages", name);
         assertTrue(b.driver().getCurrentUrl().contains("person.xhtml?id="), "the new person's own page");
         assertTrue(b.find(".app-nav-link.active").getText().contains("人员"), "the menu shows where the page belongs");
@@ -269,20 +260,20 @@ class BrowserIT {
         b.open("hr/cycles.xhtml");
         b.choose("createForm:organisation", "市政务服务中心");
         b.type("createForm:year", "2026");
-        b.byId("createForm:create").click();
+        b.click("createForm:create");
         b.waitForText("#cycleStatus", "准备中");
         assertTrue(b.text("#quota").contains("最多"), b.text("#quota"));
-        b.byId("stepsForm:open").click();
-        b.byId("stepsForm:confirmYes").click();
+        b.click("stepsForm:open");
+        b.click("stepsForm:confirmYes");
         b.waitForText("#cycleStatus", "进行中");
         // 郑浩 is seconded elsewhere: removed, but only with a reason
         b.waitForText("#participantsForm\\:participants", "郑浩");
-        b.driver().findElement(org.openqa.selenium.By.xpath("//*[@id='participantsForm:participants']"
-                + "//tr[contains(., '郑浩')]//button[contains(@id, ':remove')]")).click();
-        b.byId("participantsForm:confirmRemove").click();
+        b.click(By.xpath("//*[@id='participantsForm:participants']"
+                + "//tr[contains(., '郑浩')]//button[contains(@id, ':remove')]"));
+        b.click("participantsForm:confirmRemove");
         b.waitForText("#participantsForm\\:removeFields", "理由：必填");
         b.type("participantsForm:removalReason", "借调市行政审批局全年");
-        b.byId("participantsForm:confirmRemove").click();
+        b.click("participantsForm:confirmRemove");
         b.waitForText("#messages", "郑浩 不再参加本次考核");
         assertTrue(b.text("#progress").contains("不参加考核 1"), b.text("#progress"));
         b.screenshot("hr-cycle");
@@ -299,16 +290,14 @@ class BrowserIT {
         assertTrue((Boolean) b.script("return document.documentElement.scrollWidth <= window.innerWidth;"),
                 "the summary page fits a 360 px phone without sideways scrolling");
         b.screenshot("staff-summary-phone");
-        b.byId("summaryForm:submit").click();
-        b.byId("confirmYes").click();
+        b.click("summaryForm:submit");
+        b.click("confirmYes");
         b.waitForText("#summaryStatus", "待主管领导评鉴");
         b.resize(1440, 900);
 
         b.signIn("leader", PASSWORD);
         b.open("leader/reviews.xhtml");
-        b.waitForText("#worklist", "吴静");
-        b.driver().findElements(org.openqa.selenium.By.cssSelector("#worklist a.person-link")).stream()
-                .filter(a -> a.getText().equals("吴静")).findFirst().orElseThrow().click();
+        b.clickAndLoad(Browser.withText("#worklist a.person-link", "吴静"));
         b.waitForText("#summaryCard", "受理办件 1200 件");
         b.type("reviewForm:returnReason", "请补充办件满意率");
         b.click("reviewForm:returnSummary");
@@ -318,22 +307,20 @@ class BrowserIT {
         b.open("staff/assessment.xhtml");
         b.waitForText("#summaryForm\\:returned", "请补充办件满意率");
         b.type("summaryForm:sections:3:text", "受理办件 1200 件，满意率 99.6%");
-        b.byId("summaryForm:submit").click();
-        b.byId("confirmYes").click();
+        b.click("summaryForm:submit");
+        b.click("confirmYes");
         b.waitForText("#summaryStatus", "待主管领导评鉴");
         assertTrue(b.text("#summaryForm\\:versions").contains("第 2 版"));
 
         b.signIn("leader", PASSWORD);
         b.open("leader/reviews.xhtml");
-        b.driver().findElements(org.openqa.selenium.By.cssSelector("#worklist a.person-link")).stream()
-                .filter(a -> a.getText().equals("吴静")).findFirst().orElseThrow().click();
+        b.clickAndLoad(Browser.withText("#worklist a.person-link", "吴静"));
         b.waitForText("#summaryCard", "满意率 99.6%");
         b.click("reviewForm:submit");
         b.waitForText("#messages", "请填写评语");
         b.type("reviewForm:comment", "服务热情，业务熟练，全年无差错。");
         b.type("reviewForm:improvement", "进一步提高政策解读能力。");
-        b.driver().findElements(org.openqa.selenium.By.cssSelector("#reviewForm\\:grade label")).stream()
-                .filter(l -> l.getText().equals("优秀")).findFirst().orElseThrow().click();
+        b.click(Browser.withText("#reviewForm\\:grade label", "优秀"));
         b.click("reviewForm:submit");
         b.waitForText("#stage", "已提出等次建议");
         b.screenshot("leader-review");

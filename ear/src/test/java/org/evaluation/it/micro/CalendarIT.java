@@ -16,17 +16,13 @@ import org.evaluation.api.organisation.OrganisationService;
 import org.evaluation.api.security.Role;
 import org.evaluation.calendar.WorkingCalendars;
 import org.evaluation.it.Browser;
-import org.evaluation.it.Deployments;
+import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.net.URL;
@@ -44,15 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** The working-day calendar: national days from the migration, local changes, HR's page. */
-@ExtendWith(ArquillianExtension.class)
-class CalendarIT {
+class CalendarIT extends OnPayaraMicro {
 
     private static final LocalDate SEPTEMBER_30 = LocalDate.of(2026, 9, 30);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.microWarWithTests();
-    }
 
     @EJB
     private CalendarService calendar;
@@ -257,9 +247,9 @@ class CalendarIT {
                 assertEquals("HOLIDAY", b.find(".calendar-day[data-date='2026-10-01']").getAttribute("data-status"));
                 assertEquals("MAKE_UP_WORKDAY", b.find(".calendar-day[data-date='2026-10-10']").getAttribute("data-status"));
 
-                b.type("entryForm:date_input", day.toString());
+                b.typeDate("entryForm:date_input", day.toString());
                 b.type("entryForm:name", name);
-                b.byId("entryForm:save").click();
+                b.click("entryForm:save");
                 b.waitForText("#messages", "已添加");
                 b.waitForText("#listForm\\:entries", name);
                 assertEquals(1, b.driver().findElements(By.cssSelector(dateCell)).size());
@@ -271,19 +261,19 @@ class CalendarIT {
                 b.script("document.getElementById('gridCard').scrollIntoView();");
                 b.screenshot("hr-calendar-grid");
 
-                b.type("entryForm:date_input", day.toString());
+                b.typeDate("entryForm:date_input", day.toString());
                 b.type("entryForm:name", "重复" + name);
-                b.byId("entryForm:save").click();
+                b.click("entryForm:save");
                 b.waitForText("#messages", "已有本单位的调整");
                 assertTrue(b.text("#messages").contains(name), "the message names the entry already there");
                 assertEquals(1, b.driver().findElements(By.cssSelector(dateCell)).size(), "nothing was added");
                 assertFalse(b.text("#listForm\\:entries").contains("重复" + name));
 
                 // change its name through the list's Change button
-                b.driver().findElement(By.xpath(rowOf(day) + "//button[contains(@id,':edit')]")).click();
+                b.click(By.xpath(rowOf(day) + "//button[contains(@id,':edit')]"));
                 b.waitFor(d -> name.equals(d.findElement(By.id("entryForm:name")).getAttribute("value")));
                 b.type("entryForm:name", name + "改");
-                b.byId("entryForm:save").click();
+                b.click("entryForm:save");
                 b.waitForText("#messages", "已保存");
                 b.waitForText("#listForm\\:entries", name + "改");
                 assertEquals(1, b.driver().findElements(By.cssSelector(dateCell)).size(), "changed, not added");
@@ -295,17 +285,17 @@ class CalendarIT {
                 b.resize(1440, 900);
 
                 // leave the demo organisation's calendar as it was
-                b.driver().findElement(By.xpath(rowOf(day) + "//button[contains(@id,':remove')]")).click();
-                b.byId("confirmYes").click();
+                b.click(By.xpath(rowOf(day) + "//button[contains(@id,':remove')]"));
+                b.click("confirmYes");
                 b.waitForText("#messages", "已删除");
                 b.waitFor(d -> d.findElements(By.cssSelector(dateCell)).isEmpty());
 
-                b.byId("shell:en").click();
+                b.click("shell:en");
                 b.waitForText("h1.app-title", "Working-day calendar");
                 b.waitForText("#listForm\\:entries", "National Day");
                 assertTrue(b.text("#listForm\\:entries").contains("to 2026-10-07"), "a holiday period in one row");
                 b.screenshot("hr-calendar-en");
-                b.byId("shell:zh").click();
+                b.click("shell:zh");
                 b.waitForText("h1.app-title", "工作日历");
             }
         }

@@ -36,17 +36,13 @@ import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.Role;
 import org.evaluation.calendar.WorkingCalendars;
 import org.evaluation.it.Browser;
-import org.evaluation.it.Deployments;
+import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.TestUsers;
 import org.evaluation.platform.Today;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.io.IOException;
@@ -76,16 +72,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * member appeals and a committee member who is neither their leader nor the verifier decides. Each
  * test builds its own small office. One browser test has a leader handle a case in the pages.
  */
-@ExtendWith(ArquillianExtension.class)
-class CasesIT {
+class CasesIT extends OnPayaraMicro {
 
     static final String PASSWORD = "Cases-Password#2026";
     static final String CONTACT = "13912345678";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.microWarWithTests().addClass(OfficeServlet.class);
-    }
 
     @EJB
     private CaseService cases;
@@ -445,7 +435,7 @@ class CasesIT {
                 b.waitForText("h1.app-title", "差评工单");
                 b.waitForText("#cases\\:list", item);
                 assertTrue(b.find(".app-nav-link.active").getText().contains("差评工单"), "the menu shows the page");
-                b.driver().findElement(By.linkText(item)).click();
+                b.clickAndLoad(By.linkText(item));
                 b.waitForText("#case\\:state", "待联系");
                 assertEquals(CONTACT, b.text("#contact"), "the handler sees the contact");
                 assertTrue(b.text("#comment").contains("不知道"));
@@ -454,39 +444,38 @@ class CasesIT {
                 b.screenshot("leader-case-360px");
 
                 b.type("case:note", "已电话联系办事群众，致歉并了解情况。");
-                b.byId("case:contact").click();
+                b.click("case:contact");
                 b.waitForText("#messages", "已登记联系情况");
                 b.waitForText("#case\\:state", "已联系，待核实");
 
-                b.find("label[for='case:verdict:0']").click();
+                b.click(Browser.labelOf("case:verdict:0"));
                 b.type("case:evidence", "调取窗口录像，确有服务忌语。");
-                b.byId("case:verify").click();
+                b.click("case:verify");
                 b.waitForText("#messages", "已登记核实结果");
                 b.waitForText("#case\\:state", "已核实");
 
                 b.type("case:plan", "组织窗口服务规范培训，当事人书面检查。");
-                b.byId("case:rectify").click();
+                b.click("case:rectify");
                 b.waitForText("#messages", "已登记整改措施");
                 b.waitForText("#case\\:state", "整改中");
 
                 b.type("case:feedback", "已向群众反馈整改情况。");
-                b.byId("case:giveFeedback").click();
+                b.click("case:giveFeedback");
                 b.waitForText("#case\\:state", "已反馈，待回访");
 
-                b.find("label[for='case:revisitLevel:1']").click(); // 4 满意
-                b.waitForAjax();
-                b.byId("case:revisit").click();
+                b.click(Browser.labelOf("case:revisitLevel:1")); // 4 满意
+                b.click("case:revisit");
                 b.waitForText("#case\\:state", "已回访");
 
                 for (String step : List.of("安抚情绪", "找明原因", "期望管理", "提供方案", "达成一致", "跟踪落实")) {
                     b.choose("case:step", step);
                     b.type("case:stepNote", "已做到：" + step);
-                    b.byId("case:recordStep").click();
+                    b.click("case:recordStep");
                     b.waitForText("#messages", "已记录处理步骤");
                     b.waitFor(d -> !d.findElements(By.cssSelector(".case-step.step-done .case-step-name")).stream()
                             .filter(e -> e.getText().equals(step)).toList().isEmpty());
                 }
-                b.byId("case:close").click();
+                b.click("case:close");
                 b.waitForText("#messages", "工单已办结");
                 b.waitForText("#case\\:state", "已办结");
                 b.screenshot("leader-case-closed");
@@ -508,11 +497,11 @@ class CasesIT {
                 assertFalse(b.text("#feedback").contains(CONTACT), "but never the contact");
                 long overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
                 assertTrue(overflow <= 0, "the feedback page is " + overflow + " px wider than a 360 px phone");
-                b.byId("feedback:r:0:startAppeal").click();
+                b.click("feedback:r:0:startAppeal");
                 b.waitFor(d -> !d.findElements(By.id("feedback:reason")).isEmpty());
-                b.find("label[for='feedback:claimed:0']").click(); // 误评
+                b.click(Browser.labelOf("feedback:claimed:0")); // 误评
                 b.type("feedback:reason", "群众将隔壁窗口的办理情况评在了本窗口。");
-                b.byId("feedback:submitAppeal").click();
+                b.click("feedback:submitAppeal");
                 b.waitForText("#messages", "申诉已提交");
                 b.waitForText(".rating-card .appeal-status", "待复核");
                 b.screenshot("staff-feedback-360px");
@@ -522,10 +511,10 @@ class CasesIT {
                 b.open("committee/appeals.xhtml");
                 b.waitForText("h1.app-title", "差评申诉复核");
                 b.waitForText("#appeals\\:list", "误评");
-                b.byId("appeals:list:0:open").click();
+                b.click("appeals:list:0:open");
                 b.waitForText("#claim", "隔壁窗口");
                 b.type("appeals:reason", "经调取录像核实，评价对象有误，予以剔除。");
-                b.byId("appeals:uphold").click();
+                b.click("appeals:uphold");
                 b.waitForText("#messages", "申诉成立，差评已剔除");
                 b.screenshot("committee-appeals");
 

@@ -47,7 +47,7 @@ import org.evaluation.assessment.GradeChallenge;
 import org.evaluation.assessment.Objection;
 import org.evaluation.assessment.Participant;
 import org.evaluation.it.Browser;
-import org.evaluation.it.Deployments;
+import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.evaluation.it.Workbooks;
 import org.evaluation.it.roles.RoleRunner;
@@ -56,13 +56,9 @@ import org.evaluation.organisation.Person;
 import org.evaluation.platform.Today;
 import org.evaluation.web.view.committee.BoardSheet;
 import org.evaluation.web.view.hr.ResultsSheet;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
 import java.time.Clock;
@@ -91,19 +87,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * requests for review. Each test builds its own organisation with its own committee; one browser
  * test lets the demo committee member decide a grade on the page.
  */
-@ExtendWith(ArquillianExtension.class)
-class CommitteeIT {
+class CommitteeIT extends OnPayaraMicro {
 
     private static final String PASSWORD = "It-Password#2026";
     private static final SummaryContent SUMMARY = new SummaryContent("坚持理论学习", "熟悉窗口业务", "全年无缺勤",
             "受理办件 1200 件", "严守廉洁纪律", "完成“一窗通办”改造");
     /** A Monday in December, when the cycle's publicity runs in these tests. */
     private static final LocalDate PUBLICITY_START = LocalDate.of(2026, 12, 14);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.microWarWithTests().addClass(Steps.class).addClass(Workbooks.class);
-    }
 
     @EJB
     private CommitteeService committee;
@@ -761,10 +751,10 @@ class CommitteeIT {
                 b.open("hr/cycles.xhtml");
                 b.choose("createForm:organisation", "市政务服务中心");
                 b.type("createForm:year", YEAR);
-                b.byId("createForm:create").click();
+                b.click("createForm:create");
                 b.waitForText("#cycleStatus", "准备中");
-                b.byId("stepsForm:open").click();
-                b.byId("stepsForm:confirmYes").click();
+                b.click("stepsForm:open");
+                b.click("stepsForm:confirmYes");
                 b.waitForText("#cycleStatus", "进行中");
 
                 // 郑浩 hands in his summary, his leader 周涛 proposes 优秀
@@ -776,20 +766,19 @@ class CommitteeIT {
                     b.type("summaryForm:sections:" + i + ":text", texts[i]);
                 }
                 b.waitForText("#summaryForm\\:savedAt", "已自动保存");
-                b.byId("summaryForm:submit").click();
-                b.byId("confirmYes").click();
+                b.click("summaryForm:submit");
+                b.click("confirmYes");
                 b.waitForText("#summaryStatus", "待主管领导评鉴");
 
                 b.signIn("leader", TestUsers.DEMO_PASSWORD);
                 b.open("leader/reviews.xhtml");
                 b.waitForText("#worklist", "郑浩");
-                b.script("Array.from(document.querySelectorAll('#worklist tr')).find(tr => tr.textContent.includes('郑浩')"
-                        + " && tr.textContent.includes('" + YEAR + "')).querySelector('a.person-link').click();");
+                b.clickAndLoad(org.openqa.selenium.By.xpath("//*[@id='worklist']//tr[contains(., '郑浩') and contains(., '"
+                        + YEAR + "')]//a[contains(@class, 'person-link')]"));
                 b.waitForText("#summaryCard", "受理办件 1500 件");
                 b.type("reviewForm:comment", "业务骨干，服务群众满意度高。");
-                b.script("Array.from(document.querySelectorAll('#reviewForm\\\\:grade label'))"
-                        + ".find(l => l.textContent.trim() === '优秀').click();");
-                b.byId("reviewForm:submit").click();
+                b.click(Browser.withText("#reviewForm\\:grade label", "优秀"));
+                b.click("reviewForm:submit");
                 b.waitForText("#stage", "已提出等次建议");
 
                 // the committee member 赵强 decides it on the board
@@ -809,10 +798,10 @@ class CommitteeIT {
                 b.waitFor(d -> d.findElements(org.openqa.selenium.By.cssSelector("#boardForm\\:rows tbody tr")).size() == 1);
                 b.waitForText("#boardForm\\:rows", "郑浩");
                 b.screenshot("committee-board");
-                b.byId("boardForm:rows:0:decide").click();
+                b.click("boardForm:rows:0:decide");
                 b.waitForText("#decideForm\\:decideDialog", "主管领导建议");
                 b.waitForText("#dialogProposal", "优秀");
-                b.byId("decideForm:confirmDecision").click();
+                b.click("decideForm:confirmDecision");
                 b.waitForText("#messages", "已决定：郑浩，优秀。");
                 b.waitForText("#quotaUsed", "已确定优秀 1 人");
                 assertEquals(before.replace("已确定优秀 0 人", "已确定优秀 1 人"), b.text("#quotaUsed"),
@@ -824,7 +813,7 @@ class CommitteeIT {
                 String minutes = "审议郑浩等人的等次建议，" + TestData.unique("");
                 b.type("minutesForm:attendees", "陈建国、刘敏、赵强、沈佳");
                 b.type("minutesForm:content", minutes);
-                b.byId("minutesForm:recordMinutes").click();
+                b.click("minutesForm:recordMinutes");
                 b.waitForText("#minutesForm\\:minutesList", minutes);
                 b.waitForText("#minutesForm\\:minutesList", "记录人：赵强");
 
@@ -849,8 +838,7 @@ class CommitteeIT {
         private static void openAssessmentOfTheYear(Browser b) {
             b.waitForText("h1.app-title", "");
             if (!b.driver().findElements(org.openqa.selenium.By.cssSelector(".assessment-list")).isEmpty()) {
-                b.script("Array.from(document.querySelectorAll('.assessment-list a'))"
-                        + ".find(a => a.textContent.includes('" + YEAR + "')).click();");
+                b.clickAndLoad(Browser.containing(".assessment-list a", YEAR));
             }
             b.waitForText("#summaryStatus", "撰写个人总结");
         }

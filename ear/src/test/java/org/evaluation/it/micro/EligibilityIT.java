@@ -23,18 +23,14 @@ import org.evaluation.api.organisation.PersonForm;
 import org.evaluation.api.security.Role;
 import org.evaluation.eligibility.EligibilityAssessor;
 import org.evaluation.it.Browser;
-import org.evaluation.it.Deployments;
+import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.net.URL;
@@ -56,16 +52,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The records that decide eligibility: HR keeps them, the assessment reads them through
  * {@link EligibilityAssessor}; and the records page in a real browser.
  */
-@ExtendWith(ArquillianExtension.class)
-class EligibilityIT {
+class EligibilityIT extends OnPayaraMicro {
 
     private static final String BUREAU = "市人力资源和社会保障局";
     private static final int LIMIT = 182;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.microWarWithTests();
-    }
 
     @EJB
     private EligibilityRecordService records;
@@ -341,7 +331,7 @@ class EligibilityIT {
                 b.waitForText("#currentRole", "组织人事");
                 String name = createPerson(b);
 
-                b.byId("records").click();
+                b.clickAndLoad(By.id("records"));
                 b.waitForText("h1.app-title", name);
                 assertTrue(b.path().contains("/hr/records.xhtml"), b.path());
                 assertTrue(b.find(".app-nav-link.active").getText().contains("人员"), "the page belongs to People");
@@ -350,9 +340,9 @@ class EligibilityIT {
 
                 String today = LocalDate.now().toString();
                 b.choose("addForm:kind", "警告");
-                typeDate(b, "addForm:startDate_input", today);
+                b.typeDate("addForm:startDate_input", today);
                 b.type("addForm:reference", "市纪发〔2026〕1号");
-                b.byId("addForm:add").click();
+                b.click("addForm:add");
                 b.waitForText("#messages", "已登记：警告");
                 b.waitForText("#eligibilityEffect", "不得确定为优秀");
                 assertTrue(b.text("#eligibilityReason").contains("警告"));
@@ -362,18 +352,18 @@ class EligibilityIT {
                 b.screenshot("hr-records");
 
                 b.choose("addForm:kind", "立案审查调查");
-                typeDate(b, "addForm:startDate_input", today);
-                typeDate(b, "addForm:endDate_input", LocalDate.now().minusDays(1).toString());
+                b.typeDate("addForm:startDate_input", today);
+                b.typeDate("addForm:endDate_input", LocalDate.now().minusDays(1).toString());
                 b.choose("addForm:outcome", "不予处分或撤销案件");
-                b.byId("addForm:add").click();
+                b.click("addForm:add");
                 b.waitForText("#messages", "不能早于立案日期");
                 assertEquals(1, rows(b), "nothing was stored");
                 assertTrue(b.text("#eligibilityEffect").contains("不得确定为优秀"));
 
                 b.choose("addForm:kind", "病假");
-                typeDate(b, "addForm:startDate_input", today);
+                b.typeDate("addForm:startDate_input", today);
                 b.type("addForm:days", "0");
-                b.byId("addForm:add").click();
+                b.click("addForm:add");
                 b.waitForText("#addForm", "请假天数须在 1 到 366 之间");
                 assertEquals(1, rows(b), "nothing was stored");
             }
@@ -392,21 +382,9 @@ class EligibilityIT {
             b.choose("personForm:category", "公务员");
             b.choose("personForm:organisation", BUREAU);
             b.choose("personForm:unit", "就业促进科");
-            b.byId("personForm:save").click();
+            b.click("personForm:save");
             b.waitForText("#messages", name);
             return name;
-        }
-
-        /**
-         * Deletes what a date field holds, as backspacing does, and types the date. (Clearing it
-         * the WebDriver way fires only "change", on which the date picker puts its old value back.)
-         */
-        private static void typeDate(Browser b, String input, String date) {
-            b.waitForAjax();
-            b.byId(input);
-            b.script("var i = document.getElementById('" + input + "'); i.value = '';"
-                    + " i.dispatchEvent(new Event('input', {bubbles: true}));");
-            b.type(input, date);
         }
 
         private static int rows(Browser b) {

@@ -59,7 +59,7 @@ import org.evaluation.api.organisation.PersonOption;
 import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.Role;
 import org.evaluation.it.Browser;
-import org.evaluation.it.Deployments;
+import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.feedback.RatingSteps;
 import org.evaluation.it.TestData;
 import org.evaluation.it.Workbooks;
@@ -70,13 +70,9 @@ import org.evaluation.web.view.HotlineOrdersSheet;
 import org.evaluation.web.view.leader.CasesSheet;
 import org.evaluation.web.view.leader.FeedbackSheet;
 import org.evaluation.web.view.leader.RatingsSheet;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -113,20 +109,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * standing among the rated people), the leader's review, the committee board's column and flag,
  * the unit dashboard, and who may see what. One browser test reads the leader's evidence panel.
  */
-@ExtendWith(ArquillianExtension.class)
-class EvidenceIT {
+class EvidenceIT extends OnPayaraMicro {
 
     static final String PASSWORD = "Evidence-Password#2026";
     private static final String TEMPORARY = "Evidence-Temporary#2026";
     static final int YEAR = 2026;
     private static final LocalDate FROM = LocalDate.of(YEAR, 1, 1);
     private static final LocalDate TO = LocalDate.of(YEAR, 12, 31);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.microWarWithTests().addClasses(RatingSteps.class, Office.class, Built.class, FixtureServlet.class,
-                Workbooks.class);
-    }
 
     @Inject
     private Office office;

@@ -19,17 +19,13 @@ import org.evaluation.api.organisation.OrganisationService;
 import org.evaluation.api.organisation.PeopleService;
 import org.evaluation.api.security.Role;
 import org.evaluation.it.Browser;
-import org.evaluation.it.Deployments;
+import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -64,13 +60,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The in-container tests set up what they need through the services (their own organisation,
  * keys with the rights and limits the test needs) and then call the API as a calling system would.
  */
-@ExtendWith(ArquillianExtension.class)
-class FeedbackApiIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.microWarWithTests();
-    }
+class FeedbackApiIT extends OnPayaraMicro {
 
     @EJB
     private ApiKeyService keys;
@@ -675,15 +665,15 @@ class FeedbackApiIT {
                 b.waitForText("h1.app-title", "API 密钥");
                 assertTrue(b.find(".app-nav-link.active").getText().contains("API 密钥"), "the menu shows the page");
 
-                b.byId("createForm:create").click();
+                b.click("createForm:create");
                 b.waitForText("#createForm", "请至少选择一项权限");
 
                 b.type("createForm:name", name);
                 b.choose("createForm:organisation", "市政务服务中心");
-                b.find("label[for='createForm:rights:1']").click();
-                b.find("label[for='createForm:rights:2']").click();
+                b.click(Browser.labelOf("createForm:rights:1"));
+                b.click(Browser.labelOf("createForm:rights:2"));
                 b.type("createForm:ownLimit_input", "120");
-                b.byId("createForm:create").click();
+                b.click("createForm:create");
                 b.waitForText("#messages", name);
                 String key = b.text("#issuedKey").strip();
                 assertTrue(key.matches("evk_[a-z0-9]{8}_[A-Za-z0-9_-]{43}"), key);
@@ -699,17 +689,14 @@ class FeedbackApiIT {
 
                 assertEquals(200, ping(client, base, key), "the key works as soon as it is created");
 
-                b.byId("issuedForm:forget").click();
+                b.click("issuedForm:forget");
                 b.waitFor(d -> d.findElements(org.openqa.selenium.By.id("issuedKey")).isEmpty());
                 b.open("admin/api-keys.xhtml");
                 assertFalse(b.driver().getPageSource().contains(key.substring(13)), "shown once, never again");
 
-                String revoke = b.driver().findElements(org.openqa.selenium.By.cssSelector("#listForm\\:keys tbody tr"))
-                        .stream().filter(r -> r.getText().contains(label)).findFirst().orElseThrow()
-                        .findElement(org.openqa.selenium.By.cssSelector("button[id$=':revoke']")).getAttribute("id");
-                b.byId(revoke).click();
-                b.waitFor(d -> d.findElement(org.openqa.selenium.By.id("confirmYes")).isDisplayed());
-                b.byId("confirmYes").click();
+                b.click(org.openqa.selenium.By.xpath("//*[@id='listForm:keys']//tbody/tr[contains(., '" + label + "')]"
+                        + "//button[contains(@id, ':revoke')]"));
+                b.click("confirmYes");
                 b.waitForText("#messages", "已吊销");
                 assertEquals(401, ping(client, base, key), "a revoked key is refused at once");
             }

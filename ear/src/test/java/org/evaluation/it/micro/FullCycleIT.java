@@ -1,17 +1,12 @@
 package org.evaluation.it.micro;
 
 import org.evaluation.it.Browser;
-import org.evaluation.it.Deployments;
+import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.clock.CycleFixtureServlet;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -43,19 +38,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is decided. The other participants' summaries and reviews come from the fixture, and the clock
  * moves forward to the end of publicity.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class FullCycleIT {
+class FullCycleIT extends OnPayaraMicro {
 
     private static final String PASSWORD = CycleFixtureServlet.PASSWORD;
 
     @ArquillianResource
     private URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.microWarWithClock();
-    }
 
     private String get(String path) {
         try (InputStream in = URI.create(base.toString().replaceAll("/$", "") + "/" + path).toURL().openStream()) {
@@ -63,12 +52,6 @@ class FullCycleIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void clickLink(Browser b, String css, String text) {
-        b.waitFor(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
-        b.driver().findElements(By.cssSelector(css)).stream().filter(e -> e.getText().contains(text)).findFirst()
-                .orElseThrow().click();
     }
 
     @Test
@@ -84,11 +67,11 @@ class FullCycleIT {
             b.open("hr/cycles.xhtml");
             b.choose("createForm:organisation", organisation);
             b.type("createForm:year", "2026");
-            b.byId("createForm:create").click();
+            b.click("createForm:create");
             b.waitForText("#cycleStatus", "准备中");
             String cycle = b.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
-            b.byId("stepsForm:open").click();
-            b.byId("stepsForm:confirmYes").click();
+            b.click("stepsForm:open");
+            b.click("stepsForm:confirmYes");
             b.waitForText("#cycleStatus", "进行中");
             get("it/fixture?action=others&prefix=" + p + "&cycle=" + cycle);
 
@@ -100,8 +83,8 @@ class FullCycleIT {
                 for (int i = 0; i < texts.length; i++) {
                     b.type("summaryForm:sections:" + i + ":text", texts[i]);
                 }
-                b.byId("summaryForm:submit").click();
-                b.byId("confirmYes").click();
+                b.click("summaryForm:submit");
+                b.click("confirmYes");
                 b.waitForText("#summaryStatus", "待主管领导评鉴");
                 if (who.equals("jia")) {
                     noNoticeBeforeTheResultIsConfirmed(b);
@@ -111,25 +94,24 @@ class FullCycleIT {
             // the leader returns 乙's summary, 乙 revises it, the leader reviews both
             b.signIn(p + "leader", PASSWORD);
             b.open("leader/reviews.xhtml");
-            clickLink(b, "#worklist a.person-link", "乙");
+            b.clickAndLoad(Browser.containing("#worklist a.person-link", "乙"));
             b.type("reviewForm:returnReason", "请写明办件的满意率");
-            b.byId("reviewForm:returnSummary").click();
+            b.click("reviewForm:returnSummary");
             b.waitForText("#stage", "个人总结被退回");
             b.signIn(p + "yi", PASSWORD);
             b.open("staff/assessment.xhtml");
             b.waitForText("#summaryForm\\:returned", "请写明办件的满意率");
             b.type("summaryForm:sections:3:text", "受理办件 800 件，满意率 99%");
-            b.byId("summaryForm:submit").click();
-            b.byId("confirmYes").click();
+            b.click("summaryForm:submit");
+            b.click("confirmYes");
             b.waitForText("#summaryStatus", "待主管领导评鉴");
             b.signIn(p + "leader", PASSWORD);
             for (String[] review : new String[][]{{"甲", "优秀"}, {"乙", "优秀"}}) {
                 b.open("leader/reviews.xhtml");
-                clickLink(b, "#worklist a.person-link", review[0]);
+                b.clickAndLoad(Browser.containing("#worklist a.person-link", review[0]));
                 b.type("reviewForm:comment", review[0] + "全年表现突出。");
-                b.driver().findElements(By.cssSelector("#reviewForm\\:grade label")).stream()
-                        .filter(l -> l.getText().equals(review[1])).findFirst().orElseThrow().click();
-                b.byId("reviewForm:submit").click();
+                b.click(Browser.withText("#reviewForm\\:grade label", review[1]));
+                b.click("reviewForm:submit");
                 b.waitForText("#stage", "已提出等次建议");
             }
 
@@ -138,14 +120,14 @@ class FullCycleIT {
             // HR starts publicity; a colleague objects; the committee dismisses the objection
             b.signIn("hr", BrowserIT.PASSWORD);
             b.open("hr/cycle.xhtml?id=" + cycle);
-            b.byId("stepsForm:startPublicity").click();
+            b.click("stepsForm:startPublicity");
             b.waitForText("#cycleStatus", "公示中");
             b.signIn(p + "ding", PASSWORD);
             b.open("staff/publicity.xhtml");
             b.waitForText("#publicityForm", "甲");
-            b.find("#publicityForm button[id$=':object']").click();
+            b.click(By.cssSelector("#publicityForm button[id$=':object']"));
             b.type("objectionForm:content", "甲的办件量统计有误，请核实。");
-            b.byId("objectionForm:submit").click();
+            b.click("objectionForm:submit");
             b.waitForText("#messages", "异议");
             objectionDismissed(b, p);
 
@@ -153,12 +135,12 @@ class FullCycleIT {
             get("it/clock?days=10");
             b.signIn("hr", BrowserIT.PASSWORD);
             b.open("hr/cycle.xhtml?id=" + cycle);
-            b.byId("stepsForm:endPublicity").click();
+            b.click("stepsForm:endPublicity");
             b.waitForText("#cycleStatus", "待机关负责人审定");
             b.signIn(p + "head", PASSWORD);
             b.open("head/results.xhtml");
-            b.find("button[id$=':confirm']").click();
-            b.byId("confirmDialogForm:confirmYes").click();
+            b.click(By.cssSelector("button[id$=':confirm']"));
+            b.click("confirmDialogForm:confirmYes");
             b.waitForText("#messages", "审定");
 
             // staff acknowledge; 乙 requests a review, which the committee decides
@@ -166,17 +148,17 @@ class FullCycleIT {
             b.open("staff/assessment.xhtml");
             b.waitForText("#finalGrade", "优秀");
             b.type("ackForm:acknowledgement", "同意。");
-            b.byId("ackForm:acknowledge").click();
+            b.click("ackForm:acknowledge");
             b.waitForText("#acknowledged", "签署意见");
             registerFormHoldsWhatEverybodyWrote(b, p);
             b.signIn(p + "yi", PASSWORD);
             b.open("staff/assessment.xhtml");
             b.waitForText("#finalGrade", "称职");
-            b.byId("ackForm:acknowledge").click();
+            b.click("ackForm:acknowledge");
             b.waitForText("#acknowledged", "签署意见");
             b.type("challengeForm:reviewGrounds", "本人全年办件量和满意率均高于甲，请求复核。");
-            b.byId("challengeForm:requestReview").click();
-            b.byId("confirmYes").click();
+            b.click("challengeForm:requestReview");
+            b.click("confirmYes");
             b.waitForText("#challengeList", "复核");
             reviewDecided(b, p);
             b.signIn(p + "yi", PASSWORD);
@@ -227,11 +209,11 @@ class FullCycleIT {
         HttpResponse<byte[]> chinese = fetch(b, notice);
         assertEquals(409, chinese.statusCode());
         assertTrue(new String(chinese.body(), StandardCharsets.UTF_8).contains("考核结果尚未审定"));
-        b.byId("shell:en").click();
+        b.click("shell:en");
         b.waitForText("h1.app-title", "My annual assessment");
         String english = new String(fetch(b, notice).body(), StandardCharsets.UTF_8);
         assertTrue(english.contains("has not been confirmed yet"), english);
-        b.byId("shell:zh").click();
+        b.click("shell:zh");
         b.waitForText("h1.app-title", "我的年度考核");
     }
 
@@ -243,7 +225,7 @@ class FullCycleIT {
         b.signIn("hr", BrowserIT.PASSWORD);
         b.open("hr/cycle.xhtml?id=" + cycle);
         b.waitForText("#documentsForm\\:noBatches", "尚未生成过压缩包");
-        b.byId("documentsForm:startBatch").click();
+        b.click("documentsForm:startBatch");
         b.waitForText("#messages", "已开始生成登记表压缩包");
         b.waitForText("#documentsForm\\:batches .batch-status", "已完成");
         String progress = b.text("#documentsForm\\:batches .batch-progress");
@@ -306,10 +288,10 @@ class FullCycleIT {
         }
     }
 
-    private static WebElement rowButton(Browser b, String table, String name, String button) {
-        By by = By.xpath("//*[@id='" + table + "']//tr[contains(., '" + name + "')]//button[contains(@id, ':"
+    /** The button of the row of a table that names the person. */
+    private static By rowButton(String table, String name, String button) {
+        return By.xpath("//*[@id='" + table + "']//tr[contains(., '" + name + "')]//button[contains(@id, ':"
                 + button + "')]");
-        return b.waitFor(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
     /**
@@ -320,28 +302,23 @@ class FullCycleIT {
         b.signIn(p + "member", PASSWORD);
         b.open("committee/board.xhtml");
         b.waitForText("#quotaUsed", "已确定优秀 0 人 / 最多 1 人");
-        b.find("#boardForm\\:rows .ui-chkbox-all .ui-chkbox-box").click();
-        b.waitForAjax();
-        b.byId("boardForm:bulkDecide").click();
-        b.byId("boardForm:confirmYes").click();
+        b.click(By.cssSelector("#boardForm\\:rows .ui-chkbox-all .ui-chkbox-box"));
+        b.click("boardForm:bulkDecide");
+        b.click("boardForm:confirmYes");
         b.waitForText("#messages", "超出优秀名额");
 
-        rowButton(b, "boardForm:rows", "乙" + p, "decide").click();
-        b.waitFor(d -> d.findElement(By.id("decideForm:grade")).isDisplayed());
-        b.driver().findElements(By.cssSelector("#decideForm\\:grade label")).stream()
-                .filter(l -> l.getText().equals("称职")).findFirst().orElseThrow().click();
-        b.byId("decideForm:confirmDecision").click();
+        b.click(rowButton("boardForm:rows", "乙" + p, "decide"));
+        b.click(Browser.withText("#decideForm\\:grade label", "称职"));
+        b.click("decideForm:confirmDecision");
         b.waitForText("#decideForm\\:decideFields", "理由");
         b.type("decideForm:reason", "优秀名额有限，甲的业绩更为突出。");
-        b.byId("decideForm:confirmDecision").click();
+        b.click("decideForm:confirmDecision");
         b.waitForText("#boardForm\\:rows", "称职");
 
         b.choose("boardForm:decision", "尚未决定");
-        b.waitForAjax();
-        b.find("#boardForm\\:rows .ui-chkbox-all .ui-chkbox-box").click();
-        b.waitForAjax();
-        b.byId("boardForm:bulkDecide").click();
-        b.byId("boardForm:confirmYes").click();
+        b.click(By.cssSelector("#boardForm\\:rows .ui-chkbox-all .ui-chkbox-box"));
+        b.click("boardForm:bulkDecide");
+        b.click("boardForm:confirmYes");
         b.waitForText("#messages", "已按主管领导建议确定 5 人的等次，其中优秀 1 人");
         b.waitForText("#quotaUsed", "已确定优秀 1 人 / 最多 1 人");
         b.screenshot("full-cycle-board");
@@ -350,21 +327,19 @@ class FullCycleIT {
     private void objectionDismissed(Browser b, String p) {
         b.signIn(p + "member", PASSWORD);
         b.open("committee/board.xhtml");
-        rowButton(b, "objectionsForm:objections", "甲" + p, "resolve").click();
+        b.click(rowButton("objectionsForm:objections", "甲" + p, "resolve"));
         b.type("objectionsForm:objectionReasons", "经核实，办件量统计无误。");
-        b.byId("objectionsForm:dismiss").click();
+        b.click("objectionsForm:dismiss");
         b.waitForText("#objectionsForm\\:objections", "经核实，办件量统计无误。");
     }
 
     private void reviewDecided(Browser b, String p) {
         b.signIn(p + "member", PASSWORD);
         b.open("committee/board.xhtml");
-        rowButton(b, "reviewsForm:reviews", "乙" + p, "decideReview").click();
-        b.waitFor(d -> d.findElement(By.id("reviewsForm:outcome")).isDisplayed());
-        b.driver().findElements(By.cssSelector("#reviewsForm\\:outcome label")).stream()
-                .filter(l -> l.getText().equals("称职")).findFirst().orElseThrow().click();
+        b.click(rowButton("reviewsForm:reviews", "乙" + p, "decideReview"));
+        b.click(Browser.withText("#reviewsForm\\:outcome label", "称职"));
         b.type("reviewsForm:reviewDecision", "经复核，维持原等次。");
-        b.byId("reviewsForm:confirmReview").click();
+        b.click("reviewsForm:confirmReview");
         b.waitForText("#reviewsForm\\:reviews", "维持");
     }
 }

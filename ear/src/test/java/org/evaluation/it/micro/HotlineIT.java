@@ -28,17 +28,13 @@ import org.evaluation.api.security.Role;
 import org.evaluation.calendar.WorkingCalendars;
 import org.evaluation.feedback.Rating;
 import org.evaluation.it.Browser;
-import org.evaluation.it.Deployments;
+import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.TestUsers;
 import org.evaluation.platform.Today;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 import java.net.URL;
@@ -61,15 +57,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * receiving organisation. One browser test: the demo agent dispatches an order, the demo leader
  * replies, and the agent records the revisit.
  */
-@ExtendWith(ArquillianExtension.class)
-class HotlineIT {
+class HotlineIT extends OnPayaraMicro {
 
     private static final String PASSWORD = "Hotline#2026";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.microWarWithTests();
-    }
 
     @EJB
     private HotlineService hotline;
@@ -378,14 +368,13 @@ class HotlineIT {
                 b.type("call:content", content);
                 long overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
                 assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 360 px phone");
-                b.byId("call:receive").click();
+                b.click("call:receive");
                 b.waitForText("#messages", "已受理，工单号");
                 b.waitForText(".hotline-head .hotline-status", "已受理");
                 String number = b.text("#orderNumber").replaceAll("\\D", "");
                 assertEquals(content, b.text("#orderContent"));
                 b.choose("order:unit", "市政务服务中心 / 窗口服务科");
-                b.waitForAjax();
-                b.byId("order:dispatch").click();
+                b.click("order:dispatch");
                 b.waitForText("#messages", "已派单");
                 b.waitForText(".hotline-head .hotline-status", "已派单");
                 b.waitForText("#orderDue", "剩余 5 个工作日");
@@ -396,28 +385,28 @@ class HotlineIT {
                 b.open("leader/hotline-orders.xhtml");
                 b.waitForText("h1.app-title", "12345工单办理");
                 b.waitForText("#figures", "响应率");
-                b.driver().findElement(org.openqa.selenium.By.linkText(number)).click();
+                b.clickAndLoad(org.openqa.selenium.By.linkText(number));
                 b.waitForText("#orderContent", content);
-                b.byId("order:accept").click();
+                b.click("order:accept");
                 b.waitForText("#messages", "已签收");
                 b.waitForText(".hotline-head .hotline-status", "办理中");
                 b.type("order:reply", "已联系设备厂家修复取号机，并安排专人现场引导。");
-                b.byId("order:sendReply").click();
+                b.click("order:sendReply");
                 b.waitForText("#messages", "已答复");
                 b.waitForText(".hotline-head .hotline-status", "已答复，待回访");
                 b.screenshot("hotline-leader-replied");
 
                 b.signIn("agent", TestUsers.DEMO_PASSWORD);
                 b.open("hotline-agent/orders.xhtml");
-                b.driver().findElement(org.openqa.selenium.By.linkText(number)).click();
+                b.clickAndLoad(org.openqa.selenium.By.linkText(number));
                 b.waitForText("#orderReply", "取号机");
-                b.find("label[for='order:level:1']").click(); // 满意
+                b.click(Browser.labelOf("order:level:1")); // 满意
                 b.type("order:revisitComment", "来电人表示满意。");
-                b.byId("order:revisit").click();
+                b.click("order:revisit");
                 b.waitForText("#messages", "已回访");
                 b.waitForText(".hotline-head .hotline-status", "已回访");
                 b.waitForText("#stepRevisit", "满意");
-                b.byId("order:close").click();
+                b.click("order:close");
                 b.waitForText(".hotline-head .hotline-status", "已办结");
             }
         }

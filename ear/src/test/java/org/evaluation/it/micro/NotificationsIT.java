@@ -30,19 +30,15 @@ import org.evaluation.api.organisation.PersonForm;
 import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.Role;
 import org.evaluation.calendar.WorkingCalendars;
-import org.evaluation.it.Deployments;
+import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
 import org.evaluation.notification.ReminderScan;
 import org.evaluation.platform.Today;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,18 +69,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * scans run at the same moment; and mails reach a real SMTP server that this test starts, except
  * for the person who muted e-mail.
  */
-@ExtendWith(ArquillianExtension.class)
-class NotificationsIT {
+class NotificationsIT extends OnPayaraMicro {
 
     static final String PASSWORD = "Notices-Password#2026";
     static final SummaryContent SUMMARY = new SummaryContent("坚持理论学习", "熟悉窗口业务", "全年无缺勤",
             "受理办件 1200 件，满意率 99%", "严守廉洁纪律", "完成“一窗通办”改造");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.microWarWithTests().addClass(MailFixtureServlet.class)
-                .addClass(ReminderSettingsServlet.class);
-    }
 
     @EJB
     private InboxService inbox;

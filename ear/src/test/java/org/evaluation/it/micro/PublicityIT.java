@@ -4,10 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.apache.commons.logging.LogFactory;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.evaluation.api.audit.AuditEntryView;
@@ -56,28 +53,22 @@ import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.Role;
 import org.evaluation.documents.ArchiveRetention;
 import org.evaluation.it.Browser;
-import org.evaluation.it.Deployments;
+import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.Eventually;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
 import org.evaluation.platform.Today;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import javax.sql.DataSource;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,28 +104,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * update, standing in for the committee step, after the summaries and the leader's proposals went
  * through the services.
  */
-@ExtendWith(ArquillianExtension.class)
-class PublicityIT {
+class PublicityIT extends OnPayaraMicro {
 
     private static final String PASSWORD = "It-Password#2026";
     private static final int YEAR = 2026;
     private static final SummaryContent SUMMARY = new SummaryContent("坚持理论学习", "熟悉业务", "全年无缺勤",
             "办件 1200 件", "严守纪律", "完成窗口改造");
-
-    @Deployment
-    static WebArchive deployment() {
-        // PDFBox reads the generated documents back inside the server
-        return Deployments.microWarWithTests().addAsLibraries(jarOf(PDDocument.class), jarOf(RandomAccessRead.class),
-                jarOf(TrueTypeFont.class), jarOf(LogFactory.class));
-    }
-
-    private static File jarOf(Class<?> type) {
-        try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String pdfText(byte[] pdf) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -687,12 +662,12 @@ class PublicityIT {
                 assertTrue(overflow <= 0, "the publicity page is " + overflow + " px wider than a 360 px phone");
                 b.screenshot("staff-publicity-360px");
 
-                b.driver().findElement(By.xpath(row + "//button")).click();
+                b.click(By.xpath(row + "//button"));
                 b.waitForText("#objectionForm", "邹玲");
-                b.byId("objectionForm:submit").click();
+                b.click("objectionForm:submit");
                 b.waitForText("#objectionForm", "必填");
                 b.type("objectionForm:content", "该同志今年 6 月有一件投诉经核实成立，请考核委员会核实。");
-                b.byId("objectionForm:submit").click();
+                b.click("objectionForm:submit");
                 b.waitForText("#messages", "已提交对 邹玲 的异议");
                 b.waitFor(d -> d.findElement(By.xpath(row)).getText().contains("您已提出异议"));
                 b.screenshot("staff-publicity-objected");

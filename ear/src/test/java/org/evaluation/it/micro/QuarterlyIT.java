@@ -21,18 +21,14 @@ import org.evaluation.api.quarterly.SupervisedQuarter;
 import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.Role;
 import org.evaluation.it.Browser;
-import org.evaluation.it.Deployments;
+import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
 import org.evaluation.quarterly.QuarterlyResults;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.net.URL;
@@ -61,18 +57,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * builds its own organisation, so that the cap counts nobody else's records. One browser test
  * walks the demo staff member and her leader through the two pages.
  */
-@ExtendWith(ArquillianExtension.class)
-class QuarterlyIT {
+class QuarterlyIT extends OnPayaraMicro {
 
     private static final String PASSWORD = "Quarterly#2026";
     /** Always a quarter that has begun: the last one of last year. */
     private static final int YEAR = LocalDate.now().getYear() - 1;
     private static final int QUARTER = 4;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.microWarWithTests();
-    }
 
     @EJB
     private QuarterlyService quarterly;
@@ -350,8 +340,8 @@ class QuarterlyIT {
             long overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
             assertTrue(overflow <= 0, "the page is " + overflow + " px wider than a 360 px phone");
             b.screenshot("staff-quarterly-360px");
-            b.byId("quarterly:q:" + index + ":submit").click();
-            b.byId("quarterly:confirmYes").click();
+            b.click("quarterly:q:" + index + ":submit");
+            b.click("quarterly:confirmYes");
             b.waitForText("#messages", "已提交给主管领导");
             b.waitForText(card + " .quarter-state", "已提交，待评鉴");
             assertEquals(record, b.text(card + " .quarter-record"));
@@ -364,12 +354,11 @@ class QuarterlyIT {
             b.open("leader/quarterly.xhtml");
             b.waitForText("h1.app-title", "平时考核评鉴");
             b.waitForText("#leader\\:cap", "最多");
-            b.driver().findElement(By.xpath("//tr[.//span[@class='member-name' and text()='吴静']]//button")).click();
+            b.click(By.xpath("//tr[.//span[@class='member-name' and text()='吴静']]//button"));
             b.waitForText("#detailRecord", "落实一次性告知");
-            b.find("label[for='leader:gradeChoice:1']").click(); // 较好
-            b.waitForAjax();
+            b.click(Browser.labelOf("leader:gradeChoice:1")); // 较好
             b.type("leader:comment", "服务规范，能较好完成窗口任务。");
-            b.byId("leader:saveGrade").click();
+            b.click("leader:saveGrade");
             b.waitForText("#messages", "已评鉴：吴静，较好。");
             b.screenshot("leader-quarterly");
 

@@ -31,16 +31,12 @@ import org.evaluation.api.organisation.UnitNode;
 import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.Role;
 import org.evaluation.api.security.SignInResult;
-import org.evaluation.it.Deployments;
+import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -60,15 +56,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /** The business services in the container, on the database of the run (H2, or PostgreSQL in CI). */
-@ExtendWith(ArquillianExtension.class)
-class ServicesIT {
+class ServicesIT extends OnPayaraMicro {
 
     private static final String BUREAU = "市人力资源和社会保障局";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.microWarWithTests();
-    }
 
     @EJB
     private PeopleService people;

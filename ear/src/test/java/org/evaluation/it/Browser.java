@@ -31,6 +31,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -65,23 +66,33 @@ public final class Browser implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(50);
 
     /**
-     * Whether the element can take a click where it is: "ready" and its box, or why not. An element
-     * outside the window, or covered at its middle, is scrolled to the middle of the window (clear
-     * of anything fixed at an edge) for the next look.
+     * Whether the element can take a click where it is: "ready" once it is, and still in the same
+     * place a moment later (a panel sliding open moves it); otherwise why not. An element outside
+     * the window, or covered at its middle, is scrolled to the middle of the window (clear of
+     * anything fixed at an edge) for the next look. Run in the page, so that a look costs one
+     * command to the browser.
      */
     private static final String CLICKABLE = """
-            var el = arguments[0];
-            if (!el.isConnected) return 'replaced';
-            if (el.disabled || el.getAttribute('aria-disabled') === 'true' || el.classList.contains('ui-state-disabled'))
-                return 'disabled';
-            var r = el.getBoundingClientRect();
-            if (r.width === 0 || r.height === 0) return 'not shown';
-            var x = r.left + r.width / 2, y = r.top + r.height / 2;
-            var hit = x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight
-                ? document.elementFromPoint(x, y) : null;
-            if (hit && (hit === el || el.contains(hit))) return 'ready ' + [r.left, r.top, r.width, r.height].join(' ');
-            el.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});
-            return hit ? 'covered by ' + hit.outerHTML.substring(0, 200) : 'outside the window';
+            var el = arguments[0], done = arguments[arguments.length - 1];
+            function look() {
+                if (!el.isConnected) return 'replaced';
+                if (el.disabled || el.getAttribute('aria-disabled') === 'true' || el.classList.contains('ui-state-disabled'))
+                    return 'disabled';
+                var r = el.getBoundingClientRect();
+                if (r.width === 0 || r.height === 0) return 'not shown';
+                var x = r.left + r.width / 2, y = r.top + r.height / 2;
+                var hit = x >= 0 && y >= 0 && x < window.innerWidth && y < window.innerHeight
+                    ? document.elementFromPoint(x, y) : null;
+                if (hit && (hit === el || el.contains(hit))) return 'ready at ' + [r.left, r.top, r.width, r.height].join(' ');
+                el.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});
+                return hit ? 'covered by ' + hit.outerHTML.substring(0, 200) : 'outside the window';
+            }
+            var first = look();
+            if (first.indexOf('ready') !== 0) return done(first);
+            setTimeout(function () {
+                var second = look();
+                done(second === first ? 'ready' : second.indexOf('ready') === 0 ? 'moving' : second);
+            }, 50);
             """;
 
     /**
@@ -121,8 +132,22 @@ public final class Browser implements AutoCloseable {
             return hit ? 'item covered by ' + hit.outerHTML.substring(0, 200) : 'item outside the window';
             """;
 
-    private static final String QUIET = "return document.readyState === 'complete' && (!window.PrimeFaces"
-            + " || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0)));";
+    /**
+     * Answers once the page has loaded and PrimeFaces has no ajax request queued or running,
+     * looking every 20 ms in the page itself: a wait costs one command to the browser, however
+     * long the server takes.
+     */
+    private static final String QUIET = """
+            var done = arguments[arguments.length - 1];
+            (function look() {
+                if (document.readyState === 'complete' && (!window.PrimeFaces
+                        || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0)))) {
+                    done(true);
+                } else {
+                    setTimeout(look, 20);
+                }
+            })();
+            """;
 
     private static final Pattern URI_PATH = Pattern.compile("^https?://[^/]+");
 
@@ -145,6 +170,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(PATIENCE);
     }
 
     public WebDriver driver() {
@@ -227,7 +253,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page has loaded and no PrimeFaces ajax request is queued or running. */
     public void waitForAjax() {
-        waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(QUIET)), () -> "a quiet page");
+        // a page replaced while the script waits ends it with an error: it is then asked again on the new page
+        waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript(QUIET)), () -> "a quiet page");
     }
 
     /**
@@ -306,19 +333,13 @@ public final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
-    /** Waits until the element can take a click where it is, and still the same place a moment later. */
+    /** Waits until the first shown element the locator finds can take a click where it is. */
     private WebElement clickable(By locator) {
         String[] last = {"not found"};
         return waitFor(d -> {
             WebElement element = d.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
-            if (element == null) {
-                last[0] = "not found";
-                return null;
-            }
-            String state = (String) ((JavascriptExecutor) d).executeScript(CLICKABLE, element);
-            boolean settled = state.startsWith("ready") && state.equals(last[0]);
-            last[0] = state;
-            return settled ? element : null;
+            last[0] = element == null ? "not found" : (String) ((JavascriptExecutor) d).executeAsyncScript(CLICKABLE, element);
+            return "ready".equals(last[0]) ? element : null;
         }, () -> "a click on " + locator + ": " + last[0]);
     }
 
@@ -357,14 +378,13 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Signs out by forgetting the session, then signs in on the sign-in page. The current page is
-     * left first (the cookies belong to the application's address, so to the sign-in page), so that
-     * no request it still had pending, an autosave say, can bring back a session cookie after the
-     * cookies are gone.
+     * Signs out by forgetting the session, then signs in on the sign-in page. The application's
+     * page is left first, for an empty one, so that no request it still had pending (an autosave,
+     * say) can bring back a session cookie after the browser has dropped its cookies.
      */
     public void signIn(String username, String password) {
-        open("login.xhtml");
-        driver.manage().deleteAllCookies();
+        driver.get("about:blank");
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
         open("login.xhtml");
         type("signIn:username", username);
         type("signIn:password", password);

@@ -13,7 +13,8 @@ import java.time.Duration;
 
 /**
  * Moves the application's clock for browser tests that walk a cycle through periods of days
- * ({@code /it/clock?days=8}; {@code days=0} puts it back). Exists only in the test archive.
+ * ({@code /it/clock?days=8}; {@code days=0} puts it back), and tells the application's date
+ * ({@code /it/clock}) to tests that type dates into its pages. Exists only in the test archive.
  */
 @WebServlet("/it/clock")
 public class TestClockServlet extends HttpServlet {
@@ -25,8 +26,10 @@ public class TestClockServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long days = Long.parseLong(request.getParameter("days"));
-        today.use(Clock.offset(Clock.system(Today.CHINA), Duration.ofDays(days)));
+        String days = request.getParameter("days");
+        if (days != null) {
+            today.use(Clock.offset(Clock.system(Today.CHINA), Duration.ofDays(Long.parseLong(days))));
+        }
         response.setContentType("text/plain");
         response.getWriter().print(today.date());
     }

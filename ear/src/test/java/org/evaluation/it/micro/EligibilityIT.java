@@ -327,6 +327,9 @@ class EligibilityIT extends OnPayaraMicro {
 
         static void visit(URL base) {
             try (Browser b = new Browser(base)) {
+                // the dates typed below are the application's: its clock, in its zone
+                b.open("it/clock");
+                LocalDate today = LocalDate.parse(b.text("body").strip());
                 b.signIn("hr", TestUsers.DEMO_PASSWORD);
                 b.waitForText("#currentRole", "组织人事");
                 String name = createPerson(b);
@@ -338,9 +341,8 @@ class EligibilityIT extends OnPayaraMicro {
                 b.waitForText("#eligibilityEffect", "可以确定等次");
                 b.waitForText("#recordsForm\\:records", "还没有记录");
 
-                String today = LocalDate.now().toString();
                 b.choose("addForm:kind", "警告");
-                b.typeDate("addForm:startDate_input", today);
+                b.typeDate("addForm:startDate_input", today.toString());
                 b.type("addForm:reference", "市纪发〔2026〕1号");
                 b.click("addForm:add");
                 b.waitForText("#messages", "已登记：警告");
@@ -352,8 +354,8 @@ class EligibilityIT extends OnPayaraMicro {
                 b.screenshot("hr-records");
 
                 b.choose("addForm:kind", "立案审查调查");
-                b.typeDate("addForm:startDate_input", today);
-                b.typeDate("addForm:endDate_input", LocalDate.now().minusDays(1).toString());
+                b.typeDate("addForm:startDate_input", today.toString());
+                b.typeDate("addForm:endDate_input", today.minusDays(1).toString());
                 b.choose("addForm:outcome", "不予处分或撤销案件");
                 b.click("addForm:add");
                 b.waitForText("#messages", "不能早于立案日期");
@@ -361,7 +363,7 @@ class EligibilityIT extends OnPayaraMicro {
                 assertTrue(b.text("#eligibilityEffect").contains("不得确定为优秀"));
 
                 b.choose("addForm:kind", "病假");
-                b.typeDate("addForm:startDate_input", today);
+                b.typeDate("addForm:startDate_input", today.toString());
                 b.type("addForm:days", "0");
                 b.click("addForm:add");
                 b.waitForText("#addForm", "请假天数须在 1 到 366 之间");

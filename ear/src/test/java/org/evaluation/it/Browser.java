@@ -96,21 +96,32 @@ public final class Browser implements AutoCloseable {
             """;
 
     /**
-     * The state of a select menu's list, read from its PrimeFaces widget: "open" once the widget
-     * has finished opening it. A closed list is opened (the menu first brought to the middle of the
-     * window: scrolling the page while the list is open closes it).
+     * The state of a select menu's list, read from its PrimeFaces widget: "open" once the list is
+     * shown, fully opaque and standing still. (PrimeFaces marks the end of its opening transition
+     * with a class, but a transition that the browser cancels, or that never runs, leaves the list
+     * open without it.) A closed list is opened, the menu first brought to the middle of the
+     * window: scrolling the page while the list is open closes it.
      */
     private static final String OPEN_LIST = """
+            var done = arguments[arguments.length - 1];
             var w = window.PrimeFaces && PrimeFaces.getWidgetById(arguments[0]);
-            if (!w || !w.jq || !w.jq[0].isConnected) return 'no menu ' + arguments[0];
-            if (w.jq.hasClass('ui-state-disabled')) return 'disabled';
+            if (!w || !w.jq || !w.jq[0].isConnected) return done('no menu ' + arguments[0]);
+            if (w.jq.hasClass('ui-state-disabled')) return done('disabled');
             var panel = w.panel;
-            if (panel.hasClass('ui-connected-overlay-exit')) return 'closing';
-            if (panel.is(':visible'))
-                return panel.hasClass('ui-connected-overlay-enter-done') || !PrimeFaces.animationEnabled ? 'open' : 'opening';
-            w.jq[0].scrollIntoView({block: 'center', behavior: 'instant'});
-            w.show();
-            return 'opening';
+            if (panel.hasClass('ui-connected-overlay-exit')) return done('closing');
+            if (!panel.is(':visible')) {
+                w.jq[0].scrollIntoView({block: 'center', behavior: 'instant'});
+                w.show();
+                return done('opening');
+            }
+            function look() {
+                var r = panel[0].getBoundingClientRect();
+                return getComputedStyle(panel[0]).opacity + ' ' + [r.left, r.top, r.width, r.height].join(' ');
+            }
+            var first = look();
+            setTimeout(function () {
+                done(panel.is(':visible') && first.indexOf('1 ') === 0 && look() === first ? 'open' : 'opening');
+            }, 50);
             """;
 
     /**
@@ -353,7 +364,7 @@ public final class Browser implements AutoCloseable {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (true) {
             waitFor(d -> {
-                last[0] = (String) ((JavascriptExecutor) d).executeScript(OPEN_LIST, menuId);
+                last[0] = (String) ((JavascriptExecutor) d).executeAsyncScript(OPEN_LIST, menuId);
                 return "open".equals(last[0]) ? Boolean.TRUE : null;
             }, () -> "the list of " + menuId + " to open: " + last[0]);
             WebElement item = waitFor(d -> {

@@ -21,6 +21,7 @@ import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
 import org.evaluation.platform.Today;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -33,7 +34,7 @@ import static org.evaluation.api.security.Role.Names.ADMIN;
 @Stateless
 @Local(ApiKeyService.class)
 @DeclareRoles(ADMIN)
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class ApiKeyServiceBean implements ApiKeyService {
 
     static final String SUBJECT = "ApiKey";

@@ -33,8 +33,9 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "assessment_cycle")
-@NamedQuery(name = "AssessmentCycle.all",
-        query = "SELECT c FROM AssessmentCycle c ORDER BY c.year DESC, c.organisation.name")
+@NamedQuery(name = "AssessmentCycle.ofOrganisations",
+        query = "SELECT c FROM AssessmentCycle c WHERE c.organisation.id IN :organisations"
+                + " ORDER BY c.year DESC, c.organisation.name")
 @NamedQuery(name = "AssessmentCycle.ofOrganisation",
         query = "SELECT c FROM AssessmentCycle c WHERE c.organisation.id = :organisation ORDER BY c.year DESC")
 @NamedQuery(name = "AssessmentCycle.byOrganisationAndYear",

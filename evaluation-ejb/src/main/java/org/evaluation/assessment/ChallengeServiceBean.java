@@ -22,6 +22,7 @@ import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
 import org.evaluation.platform.Today;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +34,7 @@ import static org.evaluation.api.security.Role.Names.STAFF;
 @Stateless
 @Local(ChallengeService.class)
 @DeclareRoles({STAFF, HR})
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class ChallengeServiceBean implements ChallengeService {
 
     static final String CHALLENGE = "GradeChallenge";

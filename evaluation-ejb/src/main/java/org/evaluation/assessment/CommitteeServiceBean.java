@@ -18,7 +18,6 @@ import org.evaluation.api.assessment.BoardRow;
 import org.evaluation.api.assessment.BoardUnit;
 import org.evaluation.api.assessment.BulkResult;
 import org.evaluation.api.assessment.ChallengeKind;
-import org.evaluation.api.assessment.ReviewRequestView;
 import org.evaluation.api.assessment.CommitteeCycle;
 import org.evaluation.api.assessment.CommitteeService;
 import org.evaluation.api.assessment.CycleStatus;
@@ -27,20 +26,22 @@ import org.evaluation.api.assessment.Grade;
 import org.evaluation.api.assessment.MinutesView;
 import org.evaluation.api.assessment.ObjectionView;
 import org.evaluation.api.assessment.Quota;
+import org.evaluation.api.assessment.ReviewRequestView;
 import org.evaluation.api.ballot.BallotSummary;
 import org.evaluation.api.feedback.evidence.Satisfaction;
 import org.evaluation.api.quarterly.QuarterlyYear;
 import org.evaluation.audit.AuditTrail;
+import org.evaluation.ballot.BallotResults;
+import org.evaluation.feedback.FeedbackPolicies;
+import org.evaluation.feedback.evidence.EvidenceFigures;
 import org.evaluation.organisation.Person;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Today;
-import org.evaluation.ballot.BallotResults;
-import org.evaluation.feedback.FeedbackPolicies;
-import org.evaluation.feedback.evidence.EvidenceFigures;
 import org.evaluation.quarterly.QuarterlyResults;
 import org.evaluation.security.Account;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ import static org.evaluation.api.security.Role.Names.COMMITTEE;
 @Stateless
 @Local(CommitteeService.class)
 @DeclareRoles(COMMITTEE)
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class CommitteeServiceBean implements CommitteeService {
 
     static final String MINUTES = "CommitteeMinutes";

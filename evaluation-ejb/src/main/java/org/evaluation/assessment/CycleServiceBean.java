@@ -2,6 +2,7 @@ package org.evaluation.assessment;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -30,6 +31,8 @@ import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
 import org.evaluation.platform.Today;
+import org.evaluation.security.ReachCheck;
+import org.evaluation.security.Scopes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +41,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.evaluation.api.security.Role.Names.COMMITTEE;
 import static org.evaluation.api.security.Role.Names.HEAD;
@@ -46,11 +50,14 @@ import static org.evaluation.api.security.Role.Names.HR;
 @Stateless
 @Local(CycleService.class)
 @DeclareRoles({HR, COMMITTEE, HEAD})
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class CycleServiceBean implements CycleService {
 
     static final String SUBJECT = "AssessmentCycle";
     static final String PARTICIPANT = "Participant";
+
+    @EJB
+    private Scopes scopes;
 
     @PersistenceContext
     private EntityManager em;
@@ -76,12 +83,17 @@ public class CycleServiceBean implements CycleService {
     @Override
     @RolesAllowed(HR)
     public List<CycleRow> cycles() {
+        Set<Long> reachable = scopes.hrOrganisations();
+        if (reachable.isEmpty()) {
+            return List.of();
+        }
         // one grouped count per figure: EclipseLink on H2 cannot mix CASE literals with parameters
         Map<Long, Long> all = countByCycle("", null);
         Map<Long, Long> submitted = countByCycle(" AND p.summaryVersions > :zero", 0);
         Map<Long, Long> reviewed = countByCycle(" AND p.reviewSubmitted = :flag", true);
         Map<Long, Long> decided = countByCycle(" AND p.decided = :flag", true);
-        return em.createNamedQuery("AssessmentCycle.all", AssessmentCycle.class).getResultList().stream()
+        return em.createNamedQuery("AssessmentCycle.ofOrganisations", AssessmentCycle.class)
+                .setParameter("organisations", reachable).getResultList().stream()
                 .map(c -> new CycleRow(c.getId(), c.getOrganisation().getId(), c.getOrganisation().getName(),
                         c.getYear(), c.getStatus(), all.getOrDefault(c.getId(), 0L),
                         submitted.getOrDefault(c.getId(), 0L), reviewed.getOrDefault(c.getId(), 0L),

@@ -23,6 +23,7 @@ import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
 import org.evaluation.platform.Today;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -34,7 +35,7 @@ import static org.evaluation.api.security.Role.Names.HEAD;
 @Stateless
 @Local(HeadService.class)
 @DeclareRoles(HEAD)
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class HeadServiceBean implements HeadService {
 
     @PersistenceContext

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.evaluation.api.assessment.CycleStatus;
@@ -14,6 +15,7 @@ import org.evaluation.api.assessment.YearResult;
 import org.evaluation.organisation.Person;
 import org.evaluation.platform.Records;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
 
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ import static org.evaluation.api.security.Role.Names.HR;
 import static org.evaluation.api.security.Role.Names.STAFF;
 
 @Stateless
+@Interceptors(ReachCheck.class)
 @Local(HistoryService.class)
 @DeclareRoles({STAFF, HR})
 public class HistoryServiceBean implements HistoryService {

@@ -27,6 +27,7 @@ import org.evaluation.platform.Records;
 import org.evaluation.platform.Today;
 import org.evaluation.quarterly.QuarterlyResults;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +38,7 @@ import static org.evaluation.api.security.Role.Names.LEADER;
 @Stateless
 @Local(LeaderReviewService.class)
 @DeclareRoles(LEADER)
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class LeaderReviewServiceBean implements LeaderReviewService {
 
     @PersistenceContext

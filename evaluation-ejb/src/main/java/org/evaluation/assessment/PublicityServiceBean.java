@@ -24,6 +24,7 @@ import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
 import org.evaluation.platform.Today;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
 
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -35,7 +36,7 @@ import static org.evaluation.api.security.Role.Names.STAFF;
 @Stateless
 @Local(PublicityService.class)
 @DeclareRoles(STAFF)
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class PublicityServiceBean implements PublicityService {
 
     static final String OBJECTION = "Objection";

@@ -3,6 +3,7 @@ package org.evaluation.audit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -10,10 +11,12 @@ import org.evaluation.api.PageResult;
 import org.evaluation.api.audit.AuditEntryView;
 import org.evaluation.api.audit.AuditService;
 import org.evaluation.api.audit.ChainVerification;
+import org.evaluation.security.ReachCheck;
 
 import java.util.List;
 
 @Stateless
+@Interceptors(ReachCheck.class)
 @Local(AuditService.class)
 @RolesAllowed("ADMIN")
 public class AuditServiceBean implements AuditService {

@@ -46,8 +46,9 @@ import java.util.Set;
 @Entity
 @Table(name = "ballot")
 @NamedQuery(name = "Ballot.ofCycle", query = "SELECT b FROM Ballot b WHERE b.cycle.id = :cycle")
-@NamedQuery(name = "Ballot.all",
-        query = "SELECT b FROM Ballot b ORDER BY b.cycle.year DESC, b.cycle.organisation.name, b.id")
+@NamedQuery(name = "Ballot.ofOrganisations",
+        query = "SELECT b FROM Ballot b WHERE b.cycle.organisation.id IN :organisations"
+                + " ORDER BY b.cycle.year DESC, b.cycle.organisation.name, b.id")
 public class Ballot implements Versioned {
 
     @Id

@@ -2,6 +2,7 @@ package org.evaluation.ballot;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,6 +28,8 @@ import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
 import org.evaluation.platform.Today;
+import org.evaluation.security.ReachCheck;
+import org.evaluation.security.Scopes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,10 +47,13 @@ import static org.evaluation.api.security.Role.Names.HR;
 @Stateless
 @Local(BallotService.class)
 @DeclareRoles(HR)
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class BallotServiceBean implements BallotService {
 
     static final String SUBJECT = "Ballot";
+
+    @EJB
+    private Scopes scopes;
 
     @PersistenceContext
     private EntityManager em;
@@ -64,9 +70,14 @@ public class BallotServiceBean implements BallotService {
     @Override
     @RolesAllowed(HR)
     public List<BallotRow> ballots() {
+        Set<Long> reachable = scopes.hrOrganisations();
+        if (reachable.isEmpty()) {
+            return List.of();
+        }
         Map<Long, Long> issued = countTokens("");
         Map<Long, Long> used = countTokens(" WHERE t.used = :yes");
-        return em.createNamedQuery("Ballot.all", Ballot.class).getResultStream()
+        return em.createNamedQuery("Ballot.ofOrganisations", Ballot.class).setParameter("organisations", reachable)
+                .getResultStream()
                 .map(b -> new BallotRow(b.getId(), b.getCycle().getId(), b.getCycle().getOrganisation().getName(),
                         b.getCycle().getYear(), b.getTitle(), b.getStatus(), b.getCandidates().size(),
                         issued.getOrDefault(b.getId(), 0L), used.getOrDefault(b.getId(), 0L)))

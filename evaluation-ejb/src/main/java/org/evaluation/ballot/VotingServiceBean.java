@@ -23,6 +23,7 @@ import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
 
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ import static org.evaluation.api.security.Role.Names.STAFF;
 @Stateless
 @Local(VotingService.class)
 @DeclareRoles(STAFF)
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class VotingServiceBean implements VotingService {
 
     @PersistenceContext

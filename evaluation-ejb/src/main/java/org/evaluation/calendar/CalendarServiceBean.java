@@ -19,6 +19,7 @@ import org.evaluation.organisation.Organisation;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
+import org.evaluation.security.ReachCheck;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -32,7 +33,7 @@ import static org.evaluation.api.security.Role.Names.HR;
 @Stateless
 @Local(CalendarService.class)
 @DeclareRoles(HR)
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class CalendarServiceBean implements CalendarService {
 
     static final String SUBJECT = "CalendarDay";

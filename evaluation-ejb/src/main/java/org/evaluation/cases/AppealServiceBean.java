@@ -26,6 +26,7 @@ import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Today;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
 
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ import static org.evaluation.api.security.Role.Names.STAFF;
 @Stateless
 @Local(AppealService.class)
 @DeclareRoles({STAFF, COMMITTEE})
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class AppealServiceBean implements AppealService {
 
     static final String SUBJECT = "RatingAppeal";

@@ -31,6 +31,7 @@ import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Today;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,7 +47,7 @@ import static org.evaluation.api.security.Role.Names.LEADER;
 @Stateless
 @Local(CaseService.class)
 @DeclareRoles({LEADER, HEAD, HR})
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class CaseServiceBean implements CaseService {
 
     /** The most cases one list shows; a leader has far fewer. */

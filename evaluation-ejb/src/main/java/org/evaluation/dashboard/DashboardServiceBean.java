@@ -2,9 +2,11 @@ package org.evaluation.dashboard;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -37,6 +39,8 @@ import org.evaluation.organisation.Unit;
 import org.evaluation.organisation.UnitTree;
 import org.evaluation.platform.Today;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
+import org.evaluation.security.Scopes;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -62,6 +66,7 @@ import static org.evaluation.api.security.Role.Names.LEADER;
  * {@link CycleProgress#MAX_OVERDUE} of them.
  */
 @Stateless
+@Interceptors(ReachCheck.class)
 @Local(DashboardService.class)
 @DeclareRoles({HR, COMMITTEE, LEADER})
 public class DashboardServiceBean implements DashboardService {
@@ -115,6 +120,9 @@ public class DashboardServiceBean implements DashboardService {
             + " FROM rating WHERE organisation_id = %d AND counted = TRUE AND served_on BETWEEN DATE '%s' AND DATE '%s'"
             + " AND person_id IS NOT NULL GROUP BY person_id) s";
 
+    @EJB
+    private Scopes scopes;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -132,8 +140,8 @@ public class DashboardServiceBean implements DashboardService {
     public List<DashboardCycle> cycles() {
         TypedQuery<AssessmentCycle> q;
         if (caller.isInRole(HR)) {
-            q = em.createQuery("SELECT c FROM AssessmentCycle c ORDER BY c.year DESC, c.organisation.name",
-                    AssessmentCycle.class);
+            q = em.createNamedQuery("AssessmentCycle.ofOrganisations", AssessmentCycle.class)
+                    .setParameter("organisations", Scopes.nonEmpty(scopes.hrOrganisations()));
         } else {
             q = em.createQuery("SELECT c FROM AssessmentCycle c WHERE c.status <> :preparing AND c.organisation.id IN"
                             + " (SELECT o.id FROM Organisation o JOIN o.committeeMembers m WHERE m.id = :me)"

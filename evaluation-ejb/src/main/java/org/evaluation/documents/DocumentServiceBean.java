@@ -30,6 +30,7 @@ import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
 import org.evaluation.platform.Today;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ import static org.evaluation.api.security.Role.Names.STAFF;
 @Stateless
 @Local(DocumentService.class)
 @DeclareRoles({HR, STAFF})
-@Interceptors(InputValidation.class)
+@Interceptors({ReachCheck.class, InputValidation.class})
 public class DocumentServiceBean implements DocumentService {
 
     static final String BATCH = "DocumentBatch";

@@ -21,6 +21,7 @@ import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,7 +45,7 @@ import static org.evaluation.api.security.Role.Names.HR;
 @Stateless
 @Local(EligibilityRecordService.class)
 @DeclareRoles(HR)
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class EligibilityRecordServiceBean implements EligibilityRecordService {
 
     static final String SUBJECT = "EligibilityRecord";

@@ -30,6 +30,7 @@ import org.evaluation.platform.Records;
 import org.evaluation.platform.Today;
 import org.evaluation.security.Account;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -44,7 +45,7 @@ import static org.evaluation.api.security.Role.Names.STAFF;
 @Stateless
 @Local(RatingService.class)
 @DeclareRoles(STAFF)
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class RatingServiceBean implements RatingService {
 
     static final String SUBJECT = "Rating";

@@ -19,6 +19,7 @@ import org.evaluation.organisation.Unit;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
+import org.evaluation.security.ReachCheck;
 
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ import static org.evaluation.api.security.Role.Names.HR;
 @Stateless
 @Local(ServiceWindowService.class)
 @DeclareRoles(HR)
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class ServiceWindowServiceBean implements ServiceWindowService {
 
     static final String SUBJECT = "ServiceWindow";

@@ -11,10 +11,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.evaluation.api.EditConflictException;
-import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.PageResult;
+import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.calendar.WorkingDays;
+import org.evaluation.api.feedback.RatingChannel;
+import org.evaluation.api.feedback.RatingKind;
+import org.evaluation.api.feedback.RatingService;
+import org.evaluation.api.feedback.RatingSubmission;
+import org.evaluation.api.feedback.ServiceChannel;
 import org.evaluation.api.hotline.HotlineCall;
 import org.evaluation.api.hotline.HotlineFigures;
 import org.evaluation.api.hotline.HotlineListFilter;
@@ -24,16 +29,11 @@ import org.evaluation.api.hotline.HotlineOrderView;
 import org.evaluation.api.hotline.HotlineService;
 import org.evaluation.api.hotline.HotlineUnit;
 import org.evaluation.api.organisation.PersonOption;
-import org.evaluation.api.feedback.RatingChannel;
-import org.evaluation.api.feedback.RatingKind;
-import org.evaluation.api.feedback.RatingService;
-import org.evaluation.api.feedback.RatingSubmission;
-import org.evaluation.api.feedback.ServiceChannel;
 import org.evaluation.audit.AuditTrail;
+import org.evaluation.calendar.WorkingCalendars;
 import org.evaluation.feedback.Rater;
 import org.evaluation.feedback.RatingDesk;
 import org.evaluation.feedback.ServiceRecord;
-import org.evaluation.calendar.WorkingCalendars;
 import org.evaluation.organisation.Organisation;
 import org.evaluation.organisation.Person;
 import org.evaluation.organisation.Unit;
@@ -43,6 +43,7 @@ import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
 import org.evaluation.platform.Today;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -52,8 +53,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import static org.evaluation.api.security.Role.Names.COMMITTEE;
 import static org.evaluation.api.security.Role.Names.HEAD;
@@ -65,7 +66,7 @@ import static org.evaluation.api.security.Role.Names.STAFF;
 @Stateless
 @Local(HotlineService.class)
 @DeclareRoles({HOTLINE_AGENT, LEADER, STAFF, COMMITTEE, HEAD, HR})
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class HotlineServiceBean implements HotlineService {
 
     static final String SUBJECT = "HotlineOrder";
@@ -415,21 +416,21 @@ public class HotlineServiceBean implements HotlineService {
     // --- figures ---
 
     @Override
-    @RolesAllowed({LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT})
+    @RolesAllowed({LEADER, COMMITTEE, HEAD, HR})
     public HotlineFigures unitFigures(long unitId, LocalDate from, LocalDate to) {
         Unit unit = Records.find(em, Unit.class, unitId);
         return figures(from, to, HotlineFiguresQuery.units(subtree(unit)));
     }
 
     @Override
-    @RolesAllowed({LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT})
+    @RolesAllowed({LEADER, COMMITTEE, HEAD, HR})
     public HotlineFigures organisationFigures(long organisationId, LocalDate from, LocalDate to) {
         Records.find(em, Organisation.class, organisationId);
         return figures(from, to, HotlineFiguresQuery.organisation(organisationId));
     }
 
     @Override
-    @RolesAllowed({LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT})
+    @RolesAllowed({LEADER, COMMITTEE, HEAD, HR})
     public HotlineFigures personFigures(long personId, LocalDate from, LocalDate to) {
         Records.find(em, Person.class, personId);
         return figures(from, to, HotlineFiguresQuery.person(personId));

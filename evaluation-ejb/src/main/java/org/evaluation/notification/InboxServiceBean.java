@@ -16,6 +16,7 @@ import org.evaluation.organisation.Person;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Today;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
 
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,7 @@ import static org.evaluation.api.security.Role.Names.STAFF;
 @Stateless
 @Local(InboxService.class)
 @DeclareRoles({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN})
-@Interceptors(InputValidation.class)
+@Interceptors({ReachCheck.class, InputValidation.class})
 public class InboxServiceBean implements InboxService {
 
     @PersistenceContext

@@ -1,8 +1,8 @@
 package org.evaluation.notification;
 
 import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -18,6 +18,7 @@ import org.evaluation.organisation.Organisation;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
+import org.evaluation.security.ReachCheck;
 
 import java.util.Map;
 
@@ -28,7 +29,7 @@ import static org.evaluation.api.security.Role.Names.HR;
 @Local(ReminderPolicyService.class)
 @LocalBean
 @DeclareRoles(HR)
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class ReminderPolicies implements ReminderPolicyService {
 
     static final String SUBJECT = "ReminderPolicy";

@@ -24,6 +24,8 @@ import java.util.Map;
 /** An organisation (机关): its head (机关负责人) and its assessment committee (考核委员会). */
 @Entity
 @NamedQuery(name = "Organisation.all", query = "SELECT o FROM Organisation o ORDER BY o.name")
+@NamedQuery(name = "Organisation.among",
+        query = "SELECT o FROM Organisation o WHERE o.id IN :organisations ORDER BY o.name")
 @NamedQuery(name = "Organisation.byName", query = "SELECT o FROM Organisation o WHERE o.name = :name")
 public class Organisation implements Versioned {
 

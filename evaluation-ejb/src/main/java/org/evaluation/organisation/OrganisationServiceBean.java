@@ -1,8 +1,11 @@
 package org.evaluation.organisation;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
@@ -18,6 +21,9 @@ import org.evaluation.audit.AuditTrail;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
+import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
+import org.evaluation.security.Scopes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,11 +39,20 @@ import static org.evaluation.api.security.Role.Names.HR;
 @Stateless
 @Local(OrganisationService.class)
 @DeclareRoles({HR, ADMIN})
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class OrganisationServiceBean implements OrganisationService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @EJB
+    private Scopes scopes;
+
+    @EJB
+    private Caller caller;
 
     @Inject
     private AuditTrail audit;
@@ -49,7 +64,12 @@ public class OrganisationServiceBean implements OrganisationService {
         em.createQuery("SELECT p.organisation.id, COUNT(p) FROM Person p WHERE p.active = TRUE"
                         + " GROUP BY p.organisation.id", Object[].class)
                 .getResultList().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
-        return em.createNamedQuery("Organisation.all", Organisation.class).getResultList().stream()
+        // administrators name organisations for API keys; HR sees those it is HR of
+        TypedQuery<Organisation> query = context.isCallerInRole(ADMIN)
+                ? em.createNamedQuery("Organisation.all", Organisation.class)
+                : em.createNamedQuery("Organisation.among", Organisation.class)
+                        .setParameter("organisations", Scopes.nonEmpty(scopes.hrOrganisations()));
+        return query.getResultList().stream()
                 .map(o -> summary(o, counts.getOrDefault(o.getId(), 0L))).toList();
     }
 
@@ -72,6 +92,10 @@ public class OrganisationServiceBean implements OrganisationService {
         em.persist(organisation);
         em.flush();
         audit.record("create", "Organisation", organisation.getId(), null, organisation.auditSnapshot());
+        if (context.isCallerInRole(HR)) {
+            // whoever registers an organisation is its first HR officer, and can name others
+            caller.account().addHrOrganisation(organisation);
+        }
         return organisation.getId();
     }
 

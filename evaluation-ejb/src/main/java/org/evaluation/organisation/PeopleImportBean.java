@@ -2,6 +2,7 @@ package org.evaluation.organisation;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,6 +29,8 @@ import org.evaluation.audit.AuditTrail;
 import org.evaluation.organisation.PeopleImportFile.ImportLine;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
+import org.evaluation.security.ReachCheck;
+import org.evaluation.security.Scopes;
 
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
@@ -52,7 +55,7 @@ import static org.evaluation.api.security.Role.Names.HR;
 @Stateless
 @Local(PeopleImport.class)
 @DeclareRoles(HR)
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class PeopleImportBean implements PeopleImport {
 
     static final String ACTION = "import";
@@ -64,6 +67,9 @@ public class PeopleImportBean implements PeopleImport {
     private static final Set<ImportColumn> FORM_COLUMNS = Set.of(ImportColumn.NAME, ImportColumn.GENDER,
             ImportColumn.BIRTH_DATE, ImportColumn.ID_NUMBER, ImportColumn.CATEGORY, ImportColumn.POSITION,
             ImportColumn.LEADER_MEMBER, ImportColumn.PROBATION_START, ImportColumn.PROBATION_END, ImportColumn.EMAIL);
+
+    @EJB
+    private Scopes scopes;
 
     @PersistenceContext
     private EntityManager em;
@@ -106,7 +112,9 @@ public class PeopleImportBean implements PeopleImport {
         if (!file.fileProblems().isEmpty()) {
             return analysis;
         }
-        Map<String, Organisation> organisations = em.createNamedQuery("Organisation.all", Organisation.class)
+        // rows may name only organisations the caller is HR of; any other is unknown to them
+        Map<String, Organisation> organisations = em.createNamedQuery("Organisation.among", Organisation.class)
+                .setParameter("organisations", Scopes.nonEmpty(scopes.hrOrganisations()))
                 .getResultStream().collect(Collectors.toMap(Organisation::getName, o -> o, (a, b) -> a));
         Map<Long, Map<String, Unit>> unitPaths = new HashMap<>();
         analysis.known = knownPeople(file.lines());

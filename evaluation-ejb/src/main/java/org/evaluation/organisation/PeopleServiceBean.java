@@ -2,6 +2,7 @@ package org.evaluation.organisation;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -25,6 +26,10 @@ import org.evaluation.audit.AuditTrail;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
+import org.evaluation.security.Account;
+import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
+import org.evaluation.security.Scopes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,13 +46,19 @@ import static org.evaluation.api.security.Role.Names.HR;
 @Stateless
 @Local(PeopleService.class)
 @DeclareRoles({HR, ADMIN})
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class PeopleServiceBean implements PeopleService {
 
     static final String SUBJECT = "Person";
 
     @PersistenceContext
     private EntityManager em;
+
+    @EJB
+    private Scopes scopes;
+
+    @EJB
+    private Caller caller;
 
     @Inject
     private AuditTrail audit;
@@ -57,10 +68,12 @@ public class PeopleServiceBean implements PeopleService {
      * people. A unit filter takes in the units below it.
      */
     @Override
-    @RolesAllowed({HR, ADMIN})
+    @RolesAllowed(HR)
     public PageResult<PersonRow> find(PersonQuery q) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
+        conditions.add("p.organisation.id IN :reachable");
+        params.put("reachable", Scopes.nonEmpty(scopes.hrOrganisations()));
         if (q.organisationId() != null) {
             conditions.add("p.organisation.id = :organisation");
             params.put("organisation", q.organisationId());
@@ -139,7 +152,7 @@ public class PeopleServiceBean implements PeopleService {
     }
 
     @Override
-    @RolesAllowed({HR, ADMIN})
+    @RolesAllowed(HR)
     public PersonDetails person(long personId) {
         Person p = Records.find(em, Person.class, personId);
         return new PersonDetails(p.getId(), p.getVersion(), p.toForm(), p.getOrganisation().getId(),
@@ -174,6 +187,9 @@ public class PeopleServiceBean implements PeopleService {
         Person person = Records.findAt(em, Person.class, personId, version);
         Map<String, Object> before = person.auditSnapshot();
         person.leave(leftOn);
+        // whoever has left signs in no more, and a session still open ends at its next request
+        em.createNamedQuery("Account.ofPerson", Account.class).setParameter("person", personId).getResultStream()
+                .forEach(Account::endSessions);
         audit.record("deactivate", SUBJECT, personId, before, person.auditSnapshot());
     }
 
@@ -204,10 +220,14 @@ public class PeopleServiceBean implements PeopleService {
         TypedQuery<Person> query = em.createQuery("SELECT p FROM Person p JOIN FETCH p.unit"
                         + " WHERE p.active = TRUE AND p.name LIKE :text"
                         + (organisationId == null ? "" : " AND p.organisation.id = :organisation")
+                        + (caller.isInRole(ADMIN) ? "" : " AND p.organisation.id IN :reachable")
                         + " ORDER BY p.name", Person.class)
                 .setParameter("text", pattern);
         if (organisationId != null) {
             query.setParameter("organisation", organisationId);
+        }
+        if (!caller.isInRole(ADMIN)) {
+            query.setParameter("reachable", Scopes.nonEmpty(scopes.hrOrganisations()));
         }
         return query.setMaxResults(Math.min(Math.max(max, 1), 50))
                 .getResultList().stream().map(OrganisationServiceBean::option).toList();

@@ -26,6 +26,7 @@ import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
 import org.evaluation.platform.Today;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -44,7 +45,7 @@ import static org.evaluation.api.security.Role.Names.STAFF;
 @Stateless
 @Local(QuarterlyService.class)
 @DeclareRoles({STAFF, LEADER, HR})
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class QuarterlyServiceBean implements QuarterlyService {
 
     static final String SUBJECT = "QuarterlyAssessment";

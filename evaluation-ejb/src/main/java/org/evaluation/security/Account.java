@@ -11,19 +11,23 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.evaluation.api.RuleViolationException;
-import org.evaluation.platform.Versioned;
 import org.evaluation.api.security.AccountView;
 import org.evaluation.api.security.Role;
+import org.evaluation.organisation.Organisation;
 import org.evaluation.organisation.Person;
+import org.evaluation.platform.Versioned;
 
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +45,12 @@ import java.util.TreeSet;
         query = "UPDATE Account a SET a.failedAttempts = a.failedAttempts + 1 WHERE a.id = :id")
 @NamedQuery(name = "Account.lock",
         query = "UPDATE Account a SET a.failedAttempts = 0, a.lockedUntil = :until WHERE a.id = :id")
+@NamedQuery(name = "Account.hrOrganisations",
+        query = "SELECT o.id FROM Account a JOIN a.hrOrganisations o WHERE a.username = :username")
+@NamedQuery(name = "Account.activeOrganisation",
+        query = "SELECT p.organisation.id FROM Account a JOIN a.person p WHERE a.username = :username AND p.active = TRUE")
+@NamedQuery(name = "Account.sessionEpoch",
+        query = "SELECT a.sessionEpoch FROM Account a WHERE a.username = :username AND a.disabled = FALSE")
 @NamedQuery(name = "Account.signedIn",
         query = "UPDATE Account a SET a.failedAttempts = 0, a.lockedUntil = NULL WHERE a.id = :id")
 public class Account implements Versioned {
@@ -68,7 +78,17 @@ public class Account implements Versioned {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** The organisations this account is HR of; empty unless it holds the HR role. */
+    @ManyToMany
+    @JoinTable(name = "account_hr_organisation", joinColumns = @JoinColumn(name = "account_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    private Set<Organisation> hrOrganisations = new HashSet<>();
+
     private boolean disabled;
+
+    /** Raised when the account's rights end or change: sessions signed in under an older value end. */
+    @Column(name = "session_epoch")
+    private int sessionEpoch;
 
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
@@ -98,11 +118,51 @@ public class Account implements Versioned {
         if (newRoles == null || newRoles.isEmpty()) {
             throw new RuleViolationException("account.noRole");
         }
+        if (!newRoles.containsAll(roles)) {
+            endSessions();
+        }
         this.roles = EnumSet.copyOf(newRoles);
+        if (!roles.contains(Role.HR)) {
+            hrOrganisations.clear();
+        } else if (hrOrganisations.isEmpty() && person != null) {
+            // HR without named organisations is HR of the organisation the person works in
+            hrOrganisations.add(person.getOrganisation());
+        }
+    }
+
+    /** The organisations this account is HR of; the account must hold the HR role and name at least one. */
+    public void changeHrOrganisations(Set<Organisation> organisations) {
+        if (!roles.contains(Role.HR)) {
+            throw new RuleViolationException("account.hrScopeWithoutRole");
+        }
+        if (organisations.isEmpty()) {
+            throw new RuleViolationException("account.hrScopeEmpty");
+        }
+        if (!organisations.containsAll(hrOrganisations)) {
+            endSessions();
+        }
+        hrOrganisations.clear();
+        hrOrganisations.addAll(organisations);
+    }
+
+    /** Makes the account HR of one more organisation, e.g. one it has just registered. */
+    public void addHrOrganisation(Organisation organisation) {
+        if (!roles.contains(Role.HR)) {
+            throw new RuleViolationException("account.hrScopeWithoutRole");
+        }
+        hrOrganisations.add(organisation);
+    }
+
+    /** Ends every open session of the account at its next request. */
+    public void endSessions() {
+        sessionEpoch++;
     }
 
     /** A password HR or the administrator set: temporary, and it lifts any lock-out. */
     public final void resetPassword(String temporaryHash) {
+        if (passwordHash != null) {
+            endSessions();
+        }
         this.passwordHash = Objects.requireNonNull(temporaryHash);
         this.mustChangePassword = true;
         this.failedAttempts = 0;
@@ -121,6 +181,9 @@ public class Account implements Versioned {
     }
 
     public void setDisabled(boolean disabled) {
+        if (disabled && !this.disabled) {
+            endSessions();
+        }
         this.disabled = disabled;
     }
 
@@ -130,7 +193,8 @@ public class Account implements Versioned {
 
     public AccountView toView() {
         return new AccountView(id, version, username, roles, disabled, mustChangePassword, lockedUntil,
-                person == null ? null : person.getId(), person == null ? null : person.getName());
+                person == null ? null : person.getId(), person == null ? null : person.getName(),
+                getHrOrganisationIds());
     }
 
     public Map<String, Object> auditSnapshot() {
@@ -138,6 +202,7 @@ public class Account implements Versioned {
         s.put("username", username);
         s.put("person", person == null ? null : person.getName());
         s.put("roles", new TreeSet<>(roles));
+        s.put("hrOrganisations", new TreeSet<>(hrOrganisations.stream().map(Organisation::getName).toList()));
         s.put("disabled", disabled);
         s.put("mustChangePassword", mustChangePassword);
         return s;
@@ -165,6 +230,20 @@ public class Account implements Versioned {
 
     public Set<Role> getRoles() {
         return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+    }
+
+    public Set<Long> getHrOrganisationIds() {
+        Set<Long> ids = new TreeSet<>();
+        hrOrganisations.forEach(o -> ids.add(o.getId()));
+        return ids;
+    }
+
+    public Set<Organisation> getHrOrganisations() {
+        return Set.copyOf(hrOrganisations);
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public boolean isDisabled() {

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -21,6 +22,7 @@ import org.evaluation.api.security.PasswordPolicy;
 import org.evaluation.api.security.Role;
 import org.evaluation.api.security.SignInResult;
 import org.evaluation.audit.AuditTrail;
+import org.evaluation.organisation.Organisation;
 import org.evaluation.organisation.Person;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
@@ -28,8 +30,10 @@ import org.evaluation.platform.Records;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import static org.evaluation.api.security.Role.Names.ADMIN;
@@ -42,7 +46,7 @@ import static org.evaluation.api.security.Role.Names.STAFF;
 
 @Stateless
 @Local(AccountService.class)
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 @DeclareRoles({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN})
 public class AccountServiceBean implements AccountService {
 
@@ -59,6 +63,9 @@ public class AccountServiceBean implements AccountService {
 
     @Inject
     private AuditTrail audit;
+
+    @EJB
+    private Scopes scopes;
 
     @Inject
     @ConfigProperty(name = "evaluation.security.lockout.attempts", defaultValue = "5")
@@ -101,7 +108,7 @@ public class AccountServiceBean implements AccountService {
             em.createNamedQuery("Account.signedIn").setParameter("id", account.getId()).executeUpdate();
         }
         return new SignInResult(SignInResult.Status.SIGNED_IN, account.getUsername(), account.getRoles(),
-                account.isMustChangePassword(), null);
+                account.isMustChangePassword(), null, account.getSessionEpoch());
     }
 
     @Override
@@ -116,6 +123,14 @@ public class AccountServiceBean implements AccountService {
         return new CurrentUser(account.getUsername(), person.getName(), account.getRoles(), person.getId(),
                 person.getOrganisation().getId(), person.getOrganisation().getName(),
                 String.join(" / ", person.getUnit().path()), account.isMustChangePassword());
+    }
+
+    @Override
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN})
+    public OptionalInt sessionEpoch() {
+        return em.createNamedQuery("Account.sessionEpoch", Integer.class)
+                .setParameter("username", Account.normaliseUsername(context.getCallerPrincipal().getName()))
+                .getResultStream().mapToInt(Integer::intValue).findFirst();
     }
 
     @Override
@@ -149,6 +164,7 @@ public class AccountServiceBean implements AccountService {
     @RolesAllowed({HR, ADMIN})
     public void changeRoles(long accountId, long version, Set<Role> roles) {
         Account account = load(accountId, version);
+        requireManageable(account);
         requireAdminForAdminRole(account.getRoles(), roles);
         if (isCaller(account) && account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             throw new RuleViolationException("account.cannotDemoteSelf");
@@ -160,8 +176,21 @@ public class AccountServiceBean implements AccountService {
 
     @Override
     @RolesAllowed({HR, ADMIN})
+    public void changeHrOrganisations(long accountId, long version, Set<Long> organisationIds) {
+        Account account = load(accountId, version);
+        requireManageable(account);
+        Map<String, Object> before = account.auditSnapshot();
+        Set<Organisation> organisations = new HashSet<>();
+        organisationIds.forEach(id -> organisations.add(Records.find(em, Organisation.class, id)));
+        account.changeHrOrganisations(organisations);
+        audit.record("changeHrOrganisations", SUBJECT, accountId, before, account.auditSnapshot());
+    }
+
+    @Override
+    @RolesAllowed({HR, ADMIN})
     public void setDisabled(long accountId, long version, boolean disabled) {
         Account account = load(accountId, version);
+        requireManageable(account);
         if (disabled && isCaller(account)) {
             throw new RuleViolationException("account.cannotDisableSelf");
         }
@@ -175,6 +204,7 @@ public class AccountServiceBean implements AccountService {
     @RolesAllowed({HR, ADMIN})
     public void resetPassword(long accountId, long version, String temporaryPassword) {
         Account account = load(accountId, version);
+        requireManageable(account);
         requireAdminForAdminRole(account.getRoles(), account.getRoles());
         requirePolicy(account.getUsername(), temporaryPassword);
         Map<String, Object> before = account.auditSnapshot();
@@ -214,6 +244,20 @@ public class AccountServiceBean implements AccountService {
 
     private Account load(long accountId, long version) {
         return Records.findAt(em, Account.class, accountId, version);
+    }
+
+    /**
+     * HR manages the accounts of its organisations' people, but not one that is also HR of an
+     * organisation the caller is not HR of: resetting that password would hand over the other
+     * organisation. Administrators manage every account.
+     */
+    private void requireManageable(Account account) {
+        if (context.isCallerInRole(ADMIN)) {
+            return;
+        }
+        if (!scopes.hrOrganisations().containsAll(account.getHrOrganisationIds())) {
+            throw new RuleViolationException("account.hrElsewhere", account.getUsername());
+        }
     }
 
     /** Only an administrator grants, takes away or touches the administrator role. */

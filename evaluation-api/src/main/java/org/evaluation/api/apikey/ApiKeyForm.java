@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.evaluation.api.security.Kind;
+import org.evaluation.api.security.Ref;
 
 import java.io.Serializable;
 import java.util.EnumSet;
@@ -21,7 +23,7 @@ public class ApiKeyForm implements Serializable {
     private String name;
 
     @NotNull
-    private Long organisationId;
+    private @Ref(Kind.ORGANISATION) Long organisationId;
 
     @NotEmpty
     private Set<ApiRight> rights = EnumSet.noneOf(ApiRight.class);

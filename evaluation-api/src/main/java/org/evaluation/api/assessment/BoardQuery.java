@@ -1,5 +1,8 @@
 package org.evaluation.api.assessment;
 
+import org.evaluation.api.security.Kind;
+import org.evaluation.api.security.Ref;
+
 import java.io.Serializable;
 
 /**
@@ -7,7 +10,7 @@ import java.io.Serializable;
  * {@code decided}: true for decided lines only, false for undecided ones; {@code decidedGrade}
  * (with {@code decided} true or null) for lines decided with that grade.
  */
-public record BoardQuery(long cycleId, Long unitId, String name, Grade proposedGrade, Boolean decided,
+public record BoardQuery(@Ref(Kind.CYCLE) long cycleId, @Ref(Kind.UNIT) Long unitId, String name, Grade proposedGrade, Boolean decided,
                          Grade decidedGrade, BoardFlag flag, int first, int pageSize) implements Serializable {
 
     public static final int MAX_PAGE_SIZE = 500;

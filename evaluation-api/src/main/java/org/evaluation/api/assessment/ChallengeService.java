@@ -2,6 +2,8 @@ package org.evaluation.api.assessment;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.evaluation.api.security.Kind;
+import org.evaluation.api.security.Ref;
 
 import java.util.List;
 
@@ -13,25 +15,25 @@ import java.util.List;
 public interface ChallengeService {
 
     /** The caller's challenges of one of their assessments, with the days by which they may still file. */
-    ChallengeOverview mine(long participantId);
+    ChallengeOverview mine(@Ref(Kind.PARTICIPANT) long participantId);
 
     /** Asks for a review of the caller's result, within 30 days of the notice. */
-    void requestReview(long participantId, @NotBlank @Size(max = 2000) String grounds);
+    void requestReview(@Ref(Kind.PARTICIPANT) long participantId, @NotBlank @Size(max = 2000) String grounds);
 
     /** Appeals the caller's result: within 15 days of the review decision, or 30 of the notice without one. */
-    void fileAppeal(long participantId, @NotBlank @Size(max = 2000) String grounds);
+    void fileAppeal(@Ref(Kind.PARTICIPANT) long participantId, @NotBlank @Size(max = 2000) String grounds);
 
     /** HR: the appeals of a cycle's participants, oldest first. */
-    List<ChallengeView> appeals(long cycleId);
+    List<ChallengeView> appeals(@Ref(Kind.CYCLE) long cycleId);
 
     /** HR: extends an appeal's decision period once by 30 days, before it runs out. */
-    void extendAppeal(long challengeId, long version, @NotBlank @Size(max = 2000) String reason);
+    void extendAppeal(@Ref(Kind.CHALLENGE) long challengeId, long version, @NotBlank @Size(max = 2000) String reason);
 
     /**
      * HR records the appeal's decision and the body that took it. An outcome other than the grade
      * appealed becomes the final grade, with a new notice to the person; {@code outcome} null only
      * for a result without a grade.
      */
-    void recordAppealDecision(long challengeId, long version, @NotBlank @Size(max = 2000) String decidingBody,
+    void recordAppealDecision(@Ref(Kind.CHALLENGE) long challengeId, long version, @NotBlank @Size(max = 2000) String decidingBody,
                               Grade outcome, @NotBlank @Size(max = 2000) String decision);
 }

@@ -2,6 +2,9 @@ package org.evaluation.api.assessment;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.evaluation.api.security.Access;
+import org.evaluation.api.security.Kind;
+import org.evaluation.api.security.Ref;
 
 import java.util.List;
 
@@ -13,11 +16,12 @@ import java.util.List;
 public interface HeadService {
 
     /** The caller's organisation's cycles that await confirmation, each with its result summary. */
+    @Access(Access.Rule.OWN)
     List<ResultSummary> pending();
 
     /** Confirms the results: the decided grades become final and every participant's notice is issued today. */
-    void confirm(long cycleId, long version);
+    void confirm(@Ref(Kind.CYCLE) long cycleId, long version);
 
     /** Returns the results to the committee; the cycle opens again for decisions. */
-    void returnResults(long cycleId, long version, @NotBlank @Size(max = 500) String reason);
+    void returnResults(@Ref(Kind.CYCLE) long cycleId, long version, @NotBlank @Size(max = 500) String reason);
 }

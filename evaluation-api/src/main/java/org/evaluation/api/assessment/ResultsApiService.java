@@ -1,6 +1,7 @@
 package org.evaluation.api.assessment;
 
 import org.evaluation.api.PageResult;
+import org.evaluation.api.security.Access;
 
 import java.util.List;
 
@@ -15,6 +16,7 @@ public interface ResultsApiService {
     int PAGE_SIZE_MAX = 500;
 
     /** The key organisation's cycles, newest year first, each with whether its results are final. */
+    @Access(Access.Rule.TOKEN)
     List<CycleOutline> cycles(long apiKeyId);
 
     /**
@@ -23,7 +25,9 @@ public interface ResultsApiService {
      * audit trail, since it hands out personal data.
      *
      * @param page 0 for the first page
+     * @param unitId a unit of the key's organisation; any other is not found
      * @param size 1 to {@link #PAGE_SIZE_MAX}
      */
+    @Access(Access.Rule.TOKEN)
     PageResult<FinalResult> results(long apiKeyId, int year, Long unitId, int page, int size);
 }

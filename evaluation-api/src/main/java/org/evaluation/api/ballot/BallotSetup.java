@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.evaluation.api.security.Kind;
+import org.evaluation.api.security.Ref;
 
 import java.io.Serializable;
 import java.util.Set;
@@ -16,8 +18,8 @@ import java.util.Set;
  */
 public record BallotSetup(@NotBlank @Size(max = BallotSetup.TITLE_MAX) String title,
                           @Min(BallotSetup.MINIMUM_VOTES_FLOOR) @Max(BallotSetup.MINIMUM_VOTES_CEILING) int minimumVotes,
-                          @NotNull Set<Long> candidateIds, @NotNull Set<Long> leaderIds,
-                          @NotNull Set<Long> colleagueIds) implements Serializable {
+                          @NotNull @Ref(Kind.PARTICIPANT) Set<Long> candidateIds, @NotNull @Ref(Kind.PERSON) Set<Long> leaderIds,
+                          @NotNull @Ref(Kind.PERSON) Set<Long> colleagueIds) implements Serializable {
 
     public static final int TITLE_MAX = 100;
     /** Results of a group are shown from this many votes on, unless HR sets another number. */

@@ -2,6 +2,9 @@ package org.evaluation.api.ballot;
 
 import jakarta.validation.constraints.NotNull;
 import org.evaluation.api.assessment.Grade;
+import org.evaluation.api.security.Access;
+import org.evaluation.api.security.Kind;
+import org.evaluation.api.security.Ref;
 
 import java.util.List;
 import java.util.Map;
@@ -13,20 +16,23 @@ import java.util.Map;
 public interface VotingService {
 
     /** The ballots on which the caller is a listed voter, newest cycle first (staff). */
+    @Access(Access.Rule.OWN)
     List<MyBallot> myBallots();
 
     /**
      * The caller's token for an open ballot, handed out once: afterwards the caller counts as
      * having received it, and nobody can show it again.
      */
-    String claimToken(long ballotId);
+    String claimToken(@Ref(Kind.BALLOT) long ballotId);
 
     /** The ballot a token votes on; refused for a token that is unknown or used, or a ballot that is not open. */
+    @Access(Access.Rule.TOKEN)
     BallotPaper paper(@NotNull String token);
 
     /**
      * Casts the votes of one token: a grade for every candidate, all or nothing. The token is used
      * up in the same transaction; nothing is recorded but the grades.
      */
+    @Access(Access.Rule.TOKEN)
     void cast(@NotNull String token, @NotNull Map<Long, Grade> grades);
 }

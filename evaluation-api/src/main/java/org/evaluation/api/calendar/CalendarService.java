@@ -3,6 +3,8 @@ package org.evaluation.api.calendar;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.evaluation.api.security.Kind;
+import org.evaluation.api.security.Ref;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,17 +25,17 @@ public interface CalendarService {
     int NAME_MAX = 40;
 
     /** The year's days off and make-up working days of the organisation, national and local, by date. */
-    List<CalendarEntry> entries(long organisationId, @Min(1900) @Max(2999) int year);
+    List<CalendarEntry> entries(@Ref(Kind.ORGANISATION) long organisationId, @Min(1900) @Max(2999) int year);
 
     /** The number of working days of each month of the year, January first. */
-    List<MonthWorkingDays> workingDaysPerMonth(long organisationId, @Min(1900) @Max(2999) int year);
+    List<MonthWorkingDays> workingDaysPerMonth(@Ref(Kind.ORGANISATION) long organisationId, @Min(1900) @Max(2999) int year);
 
     /** Adds a local entry; returns its id. */
-    long addLocal(long organisationId, @NotNull LocalDate date, @NotNull DayKind kind, String name);
+    long addLocal(@Ref(Kind.ORGANISATION) long organisationId, @NotNull LocalDate date, @NotNull DayKind kind, String name);
 
     /** Changes the date, kind or name of a local entry, as its editor read it at {@code version}. */
-    void changeLocal(long entryId, long version, @NotNull LocalDate date, @NotNull DayKind kind, String name);
+    void changeLocal(@Ref(Kind.CALENDAR_ENTRY) long entryId, long version, @NotNull LocalDate date, @NotNull DayKind kind, String name);
 
     /** Removes a local entry: the national calendar applies to its date again. */
-    void removeLocal(long entryId, long version);
+    void removeLocal(@Ref(Kind.CALENDAR_ENTRY) long entryId, long version);
 }

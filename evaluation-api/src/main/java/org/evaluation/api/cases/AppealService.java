@@ -4,6 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.evaluation.api.feedback.ExclusionReason;
+import org.evaluation.api.security.Access;
+import org.evaluation.api.security.Kind;
+import org.evaluation.api.security.Ref;
 
 import java.util.List;
 
@@ -21,14 +24,16 @@ public interface AppealService {
     int TEXT_MAX = 500;
 
     /** The ratings of the services the caller delivered, newest first, at most {@code limit}. */
+    @Access(Access.Rule.OWN)
     List<MyRating> myRatings(int limit);
 
-    AppealView appeal(long ratingId, @NotNull ExclusionReason claimed, @NotBlank @Size(max = TEXT_MAX) String reason);
+    AppealView appeal(@Ref(Kind.RATING) long ratingId, @NotNull ExclusionReason claimed, @NotBlank @Size(max = TEXT_MAX) String reason);
 
     /** The appeals of the caller's organisation that they may decide: pending ones, or those decided. */
+    @Access(Access.Rule.OWN)
     List<AppealCase> appeals(boolean pending);
 
     /** Upholds the appeal (the rating is excluded) or rejects it (the rating is kept), with the reason. */
-    AppealView decide(long appealId, long version, boolean uphold,
+    AppealView decide(@Ref(Kind.RATING_APPEAL) long appealId, long version, boolean uphold,
                       @NotBlank @Size(max = TEXT_MAX) String reason);
 }

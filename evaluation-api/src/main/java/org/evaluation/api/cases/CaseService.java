@@ -5,8 +5,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.evaluation.api.organisation.PersonOption;
+import org.evaluation.api.security.Access;
+import org.evaluation.api.security.Kind;
+import org.evaluation.api.security.Ref;
 
 import java.util.List;
 
@@ -25,35 +27,37 @@ public interface CaseService {
     int TEXT_MAX = 500;
 
     /** The caller's cases, open ones first and overdue ones before those, or only those in {@code state}. */
+    @Access(Access.Rule.OWN)
     List<CaseRow> myCases(CaseState state);
 
     /** How many of the caller's cases have passed a deadline. */
+    @Access(Access.Rule.OWN)
     long myOverdueCount();
 
-    CaseView caseOf(long caseId);
+    CaseView caseOf(@Ref(Kind.NEGATIVE_CASE) long caseId);
 
-    CaseView contact(long caseId, long version, @NotBlank @Size(max = TEXT_MAX) String note);
+    CaseView contact(@Ref(Kind.NEGATIVE_CASE) long caseId, long version, @NotBlank @Size(max = TEXT_MAX) String note);
 
-    CaseView verify(long caseId, long version, @NotNull CaseVerdict verdict,
+    CaseView verify(@Ref(Kind.NEGATIVE_CASE) long caseId, long version, @NotNull CaseVerdict verdict,
                     @NotBlank @Size(max = TEXT_MAX) String evidence);
 
     /**
      * Starts rectification: done at once ({@code workingDays} 0), or within that many working days
      * of the organisation's calendar.
      */
-    CaseView rectify(long caseId, long version, @Min(0) @Max(60) int workingDays,
+    CaseView rectify(@Ref(Kind.NEGATIVE_CASE) long caseId, long version, @Min(0) @Max(60) int workingDays,
                      @NotBlank @Size(max = TEXT_MAX) String plan);
 
-    CaseView explain(long caseId, long version, @NotBlank @Size(max = TEXT_MAX) String explanation);
+    CaseView explain(@Ref(Kind.NEGATIVE_CASE) long caseId, long version, @NotBlank @Size(max = TEXT_MAX) String explanation);
 
-    CaseView giveFeedback(long caseId, long version, @NotBlank @Size(max = TEXT_MAX) String feedback);
+    CaseView giveFeedback(@Ref(Kind.NEGATIVE_CASE) long caseId, long version, @NotBlank @Size(max = TEXT_MAX) String feedback);
 
     /** The rater's judgement of the fix (1–5), as the handler heard it at the revisit. */
-    CaseView revisit(long caseId, long version, @Min(1) @Max(5) int level, @Size(max = TEXT_MAX) String note);
+    CaseView revisit(@Ref(Kind.NEGATIVE_CASE) long caseId, long version, @Min(1) @Max(5) int level, @Size(max = TEXT_MAX) String note);
 
-    CaseView close(long caseId, long version);
+    CaseView close(@Ref(Kind.NEGATIVE_CASE) long caseId, long version);
 
-    CaseView recordStep(long caseId, long version, @NotNull ComplaintStep step,
+    CaseView recordStep(@Ref(Kind.NEGATIVE_CASE) long caseId, long version, @NotNull ComplaintStep step,
                         @NotBlank @Size(max = TEXT_MAX) String note);
 
     // --- the organisation's head (their own organisation) or HR ---
@@ -62,14 +66,14 @@ public interface CaseService {
      * The open cases of the organisation, those awaiting assignment and overdue ones first, for
      * assigning or reassigning them; without the contact of the person served.
      */
-    List<CaseRow> openCases(long organisationId);
+    List<CaseRow> openCases(@Ref(Kind.ORGANISATION) long organisationId);
 
     /** The active people of the organisation who hold the leader role, to whom a case can go. */
-    List<PersonOption> leaders(long organisationId);
+    List<PersonOption> leaders(@Ref(Kind.ORGANISATION) long organisationId);
 
     /**
      * Gives a case to another leader of the organisation: one awaiting assignment becomes
      * assigned, one under way changes hands and keeps its state and deadlines.
      */
-    void assign(long caseId, long version, long leaderId);
+    void assign(@Ref(Kind.NEGATIVE_CASE) long caseId, long version, @Ref(Kind.PERSON) long leaderId);
 }

@@ -1,5 +1,9 @@
 package org.evaluation.api.dashboard;
 
+import org.evaluation.api.security.Access;
+import org.evaluation.api.security.Kind;
+import org.evaluation.api.security.Ref;
+
 import java.util.List;
 
 /**
@@ -11,17 +15,19 @@ import java.util.List;
 public interface DashboardService {
 
     /** The cycles the caller may watch (opened ones; HR also those in preparation), newest first. */
+    @Access(Access.Rule.REACHABLE)
     List<DashboardCycle> cycles();
 
     /** How far each unit's participants have got, and what is overdue on the application's date. */
-    CycleProgress progress(long cycleId);
+    CycleProgress progress(@Ref(Kind.CYCLE) long cycleId);
 
     /**
      * The results of the cycle's organisation year by year against the 优秀 quota, the cycle's
      * units, and public satisfaction beside the grades, with the disagreements named.
      */
-    CycleResults results(long cycleId);
+    CycleResults results(@Ref(Kind.CYCLE) long cycleId);
 
     /** How long the negative-rating cases opened in {@code year} in the caller's unit (and below) took to close. */
+    @Access(Access.Rule.OWN)
     CaseClosure caseClosure(int year);
 }

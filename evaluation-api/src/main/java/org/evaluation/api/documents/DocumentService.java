@@ -1,5 +1,8 @@
 package org.evaluation.api.documents;
 
+import org.evaluation.api.security.Kind;
+import org.evaluation.api.security.Ref;
+
 import java.util.List;
 
 /**
@@ -10,28 +13,28 @@ import java.util.List;
 public interface DocumentService {
 
     /** 《公务员年度考核登记表》 of one participant. */
-    DocumentFile registerForm(long participantId);
+    DocumentFile registerForm(@Ref(Kind.PARTICIPANT) long participantId);
 
     /** 考核结果通知书 of one participant, once the result has been confirmed. */
-    DocumentFile resultNotice(long participantId);
+    DocumentFile resultNotice(@Ref(Kind.PARTICIPANT) long participantId);
 
     /** The publicity list of a cycle's proposed 优秀, once publicity has started. */
-    DocumentFile publicityNotice(long cycleId);
+    DocumentFile publicityNotice(@Ref(Kind.CYCLE) long cycleId);
 
     /** HR: the years a person took part in, latest first. */
-    List<PersonDocuments> participations(long personId);
+    List<PersonDocuments> participations(@Ref(Kind.PERSON) long personId);
 
     /**
      * HR: starts writing the register forms of a cycle (or of one unit and the units below it) into
      * a ZIP, and returns at once with the batch's id; {@link #batch} tells the progress.
      */
-    long startBatch(long cycleId, Long unitId);
+    long startBatch(@Ref(Kind.CYCLE) long cycleId, @Ref(Kind.UNIT) Long unitId);
 
     /** HR: a cycle's batches, latest first. */
-    List<BatchView> batches(long cycleId);
+    List<BatchView> batches(@Ref(Kind.CYCLE) long cycleId);
 
-    BatchView batch(long batchId);
+    BatchView batch(@Ref(Kind.DOCUMENT_BATCH) long batchId);
 
     /** HR: the ZIP of a finished batch. */
-    BatchArchive archive(long batchId);
+    BatchArchive archive(@Ref(Kind.DOCUMENT_BATCH) long batchId);
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.evaluation.api.security.Access;
 
 /**
  * Public feedback for calling systems (the REST API): service records and their ratings, for the
@@ -22,6 +23,7 @@ public interface FeedbackApiService {
     String IDEMPOTENCY_KEY_FORM = "[\\x21-\\x7E]{1," + IDEMPOTENCY_KEY_MAX + "}";
 
     /** A service delivered, for the key's organisation (right CREATE_SERVICE_RECORDS); its reference is new there. */
+    @Access(Access.Rule.TOKEN)
     CreatedServiceRecord createServiceRecord(long apiKeyId, @NotNull @Valid NewServiceRecord record);
 
     /**
@@ -31,11 +33,13 @@ public interface FeedbackApiService {
      * rating of the same service is refused as already rated. Two identical requests at the same
      * moment store one rating, and both get its receipt.
      */
+    @Access(Access.Rule.TOKEN)
     ApiRatingResult submitRating(long apiKeyId, long serviceRecordId,
                                  @NotBlank @Size(max = IDEMPOTENCY_KEY_MAX) @Pattern(regexp = IDEMPOTENCY_KEY_FORM)
                                  String idempotencyKey,
                                  @NotNull RatingKind kind, @NotNull @Valid RatingSubmission rating);
 
     /** Whether a service of the key's organisation is rated, and how the rating stands (right READ_RATINGS). */
+    @Access(Access.Rule.TOKEN)
     ServiceRatingStatus ratingStatus(long apiKeyId, long serviceRecordId);
 }

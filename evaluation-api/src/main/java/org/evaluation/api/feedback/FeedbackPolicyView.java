@@ -1,16 +1,18 @@
 package org.evaluation.api.feedback;
 
-import java.io.Serializable;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.evaluation.api.security.Kind;
+import org.evaluation.api.security.Ref;
+
+import java.io.Serializable;
 
 /**
  * One organisation's feedback settings; the defaults apply until HR changes them.
  *
  * @param version 0 while the organisation has the defaults
  */
-public record FeedbackPolicyView(long organisationId, long version,
+public record FeedbackPolicyView(@Ref(Kind.ORGANISATION) long organisationId, long version,
                                  @Min(0) @Max(90) int supplementaryDays,
                                  boolean defaultRatingEnabled,
                                  @Min(1) @Max(90) int defaultRatingDays,

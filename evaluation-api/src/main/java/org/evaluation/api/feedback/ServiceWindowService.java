@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.evaluation.api.security.Kind;
+import org.evaluation.api.security.Ref;
 
 import java.util.List;
 
@@ -14,17 +16,17 @@ public interface ServiceWindowService {
     int NAME_MAX = 100;
 
     /** Every window of the organisation, by code. */
-    List<WindowView> windows(long organisationId);
+    List<WindowView> windows(@Ref(Kind.ORGANISATION) long organisationId);
 
-    WindowView createWindow(long unitId, @NotBlank @Size(max = CODE_MAX) String code,
+    WindowView createWindow(@Ref(Kind.UNIT) long unitId, @NotBlank @Size(max = CODE_MAX) String code,
                             @NotBlank @Size(max = NAME_MAX) String name);
 
     /** Changes a window's unit, code, name or whether it is in use. */
-    WindowView updateWindow(long windowId, long version, long unitId, @NotBlank @Size(max = CODE_MAX) String code,
+    WindowView updateWindow(@Ref(Kind.WINDOW) long windowId, long version, @Ref(Kind.UNIT) long unitId, @NotBlank @Size(max = CODE_MAX) String code,
                             @NotBlank @Size(max = NAME_MAX) String name, boolean active);
 
     /** The organisation's feedback settings; the defaults until changed. */
-    FeedbackPolicyView policy(long organisationId);
+    FeedbackPolicyView policy(@Ref(Kind.ORGANISATION) long organisationId);
 
     FeedbackPolicyView savePolicy(@NotNull @Valid FeedbackPolicyView policy);
 }

@@ -1,5 +1,7 @@
 package org.evaluation.api.notification;
 
+import org.evaluation.api.security.Access;
+
 import java.util.List;
 
 /**
@@ -11,11 +13,14 @@ import java.util.List;
 public interface MailOutbox {
 
     /** Claims up to {@code max} mails whose time has come, for this instance only. */
+    @Access(Access.Rule.PLATFORM)
     List<OutgoingMail> claimDue(int max);
 
     /** The mail was handed to the mail server: it is done. */
+    @Access(Access.Rule.PLATFORM)
     void sent(long mailId);
 
     /** Sending failed: tried again later, with growing intervals, until the attempts run out. */
+    @Access(Access.Rule.PLATFORM)
     void failed(long mailId, String reason);
 }

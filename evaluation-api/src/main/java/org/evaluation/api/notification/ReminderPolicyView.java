@@ -2,6 +2,8 @@ package org.evaluation.api.notification;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.evaluation.api.security.Kind;
+import org.evaluation.api.security.Ref;
 
 import java.io.Serializable;
 
@@ -13,7 +15,7 @@ import java.io.Serializable;
  *
  * @param version 0 while the organisation has the defaults
  */
-public record ReminderPolicyView(long organisationId, long version,
+public record ReminderPolicyView(@Ref(Kind.ORGANISATION) long organisationId, long version,
                                  @Min(0) @Max(20) int assessmentDaysBefore,
                                  @Min(0) @Max(20) int feedbackDaysBefore,
                                  boolean remindOverdue) implements Serializable {

@@ -1,6 +1,7 @@
 package org.evaluation.api.organisation;
 
 import jakarta.validation.constraints.NotNull;
+import org.evaluation.api.security.Access;
 
 /**
  * Importing people from a spreadsheet (.xlsx) or a CSV file: a preview first, then all rows or
@@ -16,9 +17,11 @@ public interface PeopleImport {
     int MAX_ROWS = 10_000;
 
     /** The template: the header row and one example row. */
+    @Access(Access.Rule.PLATFORM)
     byte[] template(@NotNull ImportFormat format);
 
     /** Reads and validates every row; changes nothing. */
+    @Access(Access.Rule.REACHABLE)
     ImportPreview preview(@NotNull String fileName, @NotNull byte[] content);
 
     /**
@@ -27,5 +30,6 @@ public interface PeopleImport {
      *
      * @return the preview of the file as it was imported
      */
+    @Access(Access.Rule.REACHABLE)
     ImportPreview importPeople(@NotNull String fileName, @NotNull byte[] content);
 }

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import org.evaluation.api.security.Kind;
+import org.evaluation.api.security.Ref;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -31,7 +33,7 @@ public class PersonForm implements Serializable {
     @Size(max = 100)
     private String position;
     @NotNull
-    private Long unitId;
+    private @Ref(Kind.UNIT) Long unitId;
     private boolean leaderMember;
     private LocalDate probationStart;
     private LocalDate probationEnd;

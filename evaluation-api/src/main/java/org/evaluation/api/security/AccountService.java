@@ -7,29 +7,45 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** Accounts, roles, sign-in and passwords. */
 public interface AccountService {
 
     /** Checks a user name and password, counting failures and locking the account after too many. */
+    @Access(Access.Rule.TOKEN)
     SignInResult authenticate(String username, String password);
 
     /** The caller's own account. */
+    @Access(Access.Rule.OWN)
     CurrentUser currentUser();
 
-    Optional<AccountView> accountOf(long personId);
+    /**
+     * The caller's session counter: a session signed in under another value, or with the account
+     * disabled meanwhile (empty), has ended.
+     */
+    @Access(Access.Rule.OWN)
+    OptionalInt sessionEpoch();
 
-    long createAccount(long personId,
+    Optional<AccountView> accountOf(@Ref(Kind.PERSON) long personId);
+
+    /** A new account; with the HR role it is HR of the person's own organisation until changed. */
+    long createAccount(@Ref(Kind.PERSON) long personId,
                        @NotBlank @Size(min = 3, max = 40) @Pattern(regexp = "[a-z0-9._-]+") String username,
                        @NotEmpty Set<Role> roles, @NotNull String temporaryPassword);
 
-    void changeRoles(long accountId, long version, @NotEmpty Set<Role> roles);
+    void changeRoles(@Ref(Kind.ACCOUNT) long accountId, long version, @NotEmpty Set<Role> roles);
 
-    void setDisabled(long accountId, long version, boolean disabled);
+    /** The organisations an HR account is HR of; HR grants only organisations it is HR of itself. */
+    void changeHrOrganisations(@Ref(Kind.ACCOUNT) long accountId, long version,
+                               @NotEmpty @Ref(Kind.ORGANISATION) Set<Long> organisationIds);
+
+    void setDisabled(@Ref(Kind.ACCOUNT) long accountId, long version, boolean disabled);
 
     /** Sets a temporary password that must be changed at the next sign-in, and lifts a lock-out. */
-    void resetPassword(long accountId, long version, @NotNull String temporaryPassword);
+    void resetPassword(@Ref(Kind.ACCOUNT) long accountId, long version, @NotNull String temporaryPassword);
 
+    @Access(Access.Rule.OWN)
     void changeOwnPassword(@NotNull String currentPassword, @NotNull String newPassword);
 }

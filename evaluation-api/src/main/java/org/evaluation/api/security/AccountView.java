@@ -4,12 +4,13 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Set;
 
-/** An account as HR and the administrator see it; never its password hash. */
+/** An account as HR and the administrator see it, with the organisations it is HR of; never its password hash. */
 public record AccountView(long id, long version, String username, Set<Role> roles, boolean disabled,
                           boolean mustChangePassword, LocalDateTime lockedUntil, Long personId,
-                          String personName) implements Serializable {
+                          String personName, Set<Long> hrOrganisations) implements Serializable {
 
     public AccountView {
         roles = Set.copyOf(roles);
+        hrOrganisations = Set.copyOf(hrOrganisations);
     }
 }

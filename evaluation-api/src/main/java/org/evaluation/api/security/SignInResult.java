@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** The outcome of checking a user name and password. */
 public record SignInResult(Status status, String username, Set<Role> roles, boolean mustChangePassword,
-                           LocalDateTime lockedUntil) implements Serializable {
+                           LocalDateTime lockedUntil, int sessionEpoch) implements Serializable {
 
     public enum Status {
         SIGNED_IN, INVALID, LOCKED, DISABLED
@@ -17,6 +17,6 @@ public record SignInResult(Status status, String username, Set<Role> roles, bool
     }
 
     public static SignInResult refused(Status status, LocalDateTime lockedUntil) {
-        return new SignInResult(status, null, Set.of(), false, lockedUntil);
+        return new SignInResult(status, null, Set.of(), false, lockedUntil, 0);
     }
 }

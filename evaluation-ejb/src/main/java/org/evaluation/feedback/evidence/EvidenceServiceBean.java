@@ -8,9 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.PageResult;
+import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.feedback.evidence.Evidence;
 import org.evaluation.api.feedback.evidence.EvidenceService;
 import org.evaluation.api.feedback.evidence.RatingFilter;
@@ -24,6 +24,7 @@ import org.evaluation.organisation.UnitTree;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.security.Caller;
+import org.evaluation.security.ReachCheck;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -39,7 +40,7 @@ import static org.evaluation.api.security.Role.Names.LEADER;
 @Stateless
 @Local(EvidenceService.class)
 @DeclareRoles({LEADER, COMMITTEE, HEAD, HR})
-@Interceptors({InputValidation.class, ConflictDetection.class})
+@Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class EvidenceServiceBean implements EvidenceService {
 
     /** The years a dashboard may show. */

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.evaluation.api.PageResult;
 import org.evaluation.api.organisation.PersonOption;
+import org.evaluation.api.security.Access;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,9 +30,11 @@ public interface EvidenceService {
      * The evidence of a person, a unit (with the units below it) or an organisation for the days
      * {@code from} to {@code to}, both included.
      */
+    @Access(Access.Rule.REACHABLE)
     Evidence of(@NotNull Scope scope, long subjectId, @NotNull LocalDate from, @NotNull LocalDate to);
 
     /** The caller's unit, with the units below it, over {@code year}. */
+    @Access(Access.Rule.OWN)
     UnitDashboard dashboard(int year);
 
     /**
@@ -39,9 +42,11 @@ public interface EvidenceService {
      * filter lets through, newest first (by the time of rating), with how many there are in all.
      * The same call fills the screen's table and, page after page, its export.
      */
+    @Access(Access.Rule.OWN)
     PageResult<RatingRow> ratings(@NotNull RatingFilter filter, @Min(0) int first,
                                   @Min(1) @Max(RATINGS_PAGE_MAX) int max);
 
     /** The people whose services in the caller's unit (with the units below it) were rated, by name. */
+    @Access(Access.Rule.OWN)
     List<PersonOption> ratedPeople();
 }

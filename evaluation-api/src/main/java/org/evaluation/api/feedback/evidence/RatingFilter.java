@@ -1,6 +1,8 @@
 package org.evaluation.api.feedback.evidence;
 
 import org.evaluation.api.feedback.RatingChannel;
+import org.evaluation.api.security.Kind;
+import org.evaluation.api.security.Ref;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -17,7 +19,7 @@ import java.time.LocalDate;
  * @param channel      how the rating arrived
  * @param text         a part of the service item or of the service's reference
  */
-public record RatingFilter(LocalDate from, LocalDate to, Long personId, Integer level, boolean negativeOnly,
+public record RatingFilter(LocalDate from, LocalDate to, @Ref(Kind.PERSON) Long personId, Integer level, boolean negativeOnly,
                            RatingCounting counting, RatingChannel channel, String text) implements Serializable {
 
     /** The longest text searched for. */

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import org.evaluation.api.security.SignInResult;
 import org.evaluation.web.security.PasswordChangeFilter;
+import org.evaluation.web.security.SessionEndFilter;
 import org.evaluation.web.security.SignInOutcome;
 import org.evaluation.web.support.Texts;
 
@@ -41,6 +42,8 @@ public class LoginBacking {
 
     private boolean signedOut;
 
+    private boolean ended;
+
     public String signIn() {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
@@ -50,6 +53,9 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(username.strip(), new Password(password))));
         SignInResult result = outcome.get();
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            if (result != null) {
+                external.getSessionMap().put(SessionEndFilter.EPOCH, result.sessionEpoch());
+            }
             if (result != null && result.mustChangePassword()) {
                 external.getSessionMap().put(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);
             }
@@ -86,6 +92,15 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** Whether the page was reached because the session ended: the account was disabled or its rights changed. */
+    public boolean isEnded() {
+        return ended;
+    }
+
+    public void setEnded(boolean ended) {
+        this.ended = ended;
     }
 
     public boolean isSignedOut() {

@@ -10,13 +10,14 @@ import jakarta.inject.Named;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.organisation.EmploymentCategory;
-import org.evaluation.api.organisation.PoliticalStatus;
 import org.evaluation.api.organisation.Gender;
 import org.evaluation.api.organisation.OrganisationService;
+import org.evaluation.api.organisation.OrganisationSummary;
 import org.evaluation.api.organisation.PeopleService;
 import org.evaluation.api.organisation.PersonDetails;
 import org.evaluation.api.organisation.PersonForm;
 import org.evaluation.api.organisation.PersonOption;
+import org.evaluation.api.organisation.PoliticalStatus;
 import org.evaluation.api.organisation.ResidentIdNumber;
 import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.AccountView;
@@ -77,6 +78,10 @@ public class PersonBacking implements Serializable {
     private AccountView account;
     private String username;
     private Role[] roles;
+
+    private Long[] hrOrganisations;
+
+    private List<OrganisationSummary> grantableOrganisations;
     private String temporaryPassword;
     private String issuedPassword;
 
@@ -118,6 +123,7 @@ public class PersonBacking implements Serializable {
         account = accountService.accountOf(details.id()).orElse(null);
         roles = account == null ? new Role[]{Role.STAFF} : Arrays.stream(Role.values())
                 .filter(account.roles()::contains).toArray(Role[]::new);
+        hrOrganisations = account == null ? new Long[0] : account.hrOrganisations().toArray(Long[]::new);
         temporaryPassword = null;
     }
 
@@ -261,6 +267,34 @@ public class PersonBacking implements Serializable {
         accountService.changeRoles(account.id(), account.version(), roleSet());
         loadAccount();
         Texts.info("person.account.rolesSaved", account.username());
+    }
+
+    public void saveHrOrganisations() {
+        accountService.changeHrOrganisations(account.id(), account.version(),
+                Set.of(hrOrganisations == null ? new Long[0] : hrOrganisations));
+        loadAccount();
+        Texts.info("person.account.hrOrganisationsSaved", account.username());
+    }
+
+    /** Whether the person's account holds the HR role, and so is HR of named organisations. */
+    public boolean isHrAccount() {
+        return account != null && account.roles().contains(Role.HR);
+    }
+
+    /** The organisations the caller may grant: those they are HR of themselves. */
+    public List<OrganisationSummary> getGrantableOrganisations() {
+        if (grantableOrganisations == null) {
+            grantableOrganisations = organisationService.organisations();
+        }
+        return grantableOrganisations;
+    }
+
+    public Long[] getHrOrganisations() {
+        return hrOrganisations;
+    }
+
+    public void setHrOrganisations(Long[] hrOrganisations) {
+        this.hrOrganisations = hrOrganisations;
     }
 
     public void disableAccount() {

@@ -1,8 +1,8 @@
 package org.evaluation.it.micro;
 
+import org.evaluation.api.organisation.PersonForm;
 import org.evaluation.it.Browser;
 import org.evaluation.it.OnPayaraMicro;
-import org.evaluation.api.organisation.PersonForm;
 import org.evaluation.it.TestData;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -255,7 +255,7 @@ class BrowserIT extends OnPayaraMicro {
     @Test
     void aSummaryIsWrittenReturnedRevisedAndReviewedInThePages() {
         Browser b = browser();
-        b.signIn("hr", PASSWORD);
+        b.signIn("hanmei", PASSWORD); // HR of the service centre
         b.waitForText("#currentRole", "组织人事");
         b.open("hr/cycles.xhtml");
         b.choose("createForm:organisation", "市政务服务中心");

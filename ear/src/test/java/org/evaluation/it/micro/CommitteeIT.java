@@ -15,7 +15,6 @@ import org.evaluation.api.assessment.BoardPage;
 import org.evaluation.api.assessment.BoardQuery;
 import org.evaluation.api.assessment.BoardRow;
 import org.evaluation.api.assessment.BulkResult;
-import org.evaluation.api.assessment.ReviewRequestView;
 import org.evaluation.api.assessment.CommitteeCycle;
 import org.evaluation.api.assessment.CommitteeService;
 import org.evaluation.api.assessment.CycleService;
@@ -29,8 +28,9 @@ import org.evaluation.api.assessment.ObjectionView;
 import org.evaluation.api.assessment.ParticipantQuery;
 import org.evaluation.api.assessment.ResultRow;
 import org.evaluation.api.assessment.ReviewForm;
-import org.evaluation.api.assessment.Stage;
+import org.evaluation.api.assessment.ReviewRequestView;
 import org.evaluation.api.assessment.SelfSummaryService;
+import org.evaluation.api.assessment.Stage;
 import org.evaluation.api.assessment.SummaryContent;
 import org.evaluation.api.assessment.SummaryView;
 import org.evaluation.api.audit.AuditService;
@@ -745,8 +745,8 @@ class CommitteeIT extends OnPayaraMicro {
         static void walk(URL base) {
             Browser b = new Browser(base);
             try {
-                // HR opens the service centre's assessment of the year
-                b.signIn("hr", TestUsers.DEMO_PASSWORD);
+                // HR of the service centre opens its assessment of the year
+                b.signIn("hanmei", TestUsers.DEMO_PASSWORD);
                 b.waitForText("#currentRole", "组织人事");
                 b.open("hr/cycles.xhtml");
                 b.choose("createForm:organisation", "市政务服务中心");

@@ -9,6 +9,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.assessment.CycleService;
@@ -40,10 +42,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -54,6 +52,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -345,7 +345,7 @@ class NotificationsIT extends OnPayaraMicro {
                 response.getWriter().print(services.office(null).organisationId());
                 return;
             }
-            users.signIn("hr", TestUsers.DEMO_PASSWORD);
+            users.signInAs(Role.HR); // HR of the organisations the tests create
             try {
                 reminderPolicies.update(new ReminderPolicyView(Long.parseLong(organisation), 0,
                         Integer.parseInt(request.getParameter("days")), 1, true));

@@ -1,12 +1,10 @@
 package org.evaluation.it.micro;
 
-import java.util.stream.Collectors;
-import java.util.Arrays;
-import org.evaluation.api.organisation.ImportColumn;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.InvalidInputException;
 import org.evaluation.api.PageResult;
@@ -15,11 +13,12 @@ import org.evaluation.api.SortOrder;
 import org.evaluation.api.audit.AuditEntryView;
 import org.evaluation.api.audit.AuditService;
 import org.evaluation.api.audit.ChainVerification;
+import org.evaluation.api.organisation.ImportColumn;
 import org.evaluation.api.organisation.ImportPreview;
 import org.evaluation.api.organisation.ImportRow;
-import org.evaluation.api.organisation.PeopleImport;
 import org.evaluation.api.organisation.OrganisationService;
 import org.evaluation.api.organisation.OrganisationSummary;
+import org.evaluation.api.organisation.PeopleImport;
 import org.evaluation.api.organisation.PeopleService;
 import org.evaluation.api.organisation.PersonDetails;
 import org.evaluation.api.organisation.PersonForm;
@@ -38,14 +37,15 @@ import org.evaluation.it.roles.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -103,8 +103,11 @@ class ServicesIT extends OnPayaraMicro {
 
     @Test
     void demoDataIsLoadedWithEveryRoleRepresented() {
-        List<OrganisationSummary> all = asHr.call(organisations::organisations);
+        List<OrganisationSummary> all = users.as(Role.ADMIN).call(organisations::organisations);
         assertEquals(3, all.stream().filter(o -> o.name().startsWith("市")).count());
+        // each demo organisation has HR of its own, and none is HR of another
+        assertTrue(accounts.authenticate("hanmei", "Kaohe@2026").roles().contains(Role.HR));
+        assertTrue(accounts.authenticate("kongliang", "Kaohe@2026").roles().contains(Role.HR));
         OrganisationSummary bureau = bureau();
         assertEquals("严志刚", bureau.head().name());
         assertEquals("严志刚", bureau.committeeChair().name());
@@ -237,7 +240,9 @@ class ServicesIT extends OnPayaraMicro {
     void eachRoleMayCallOnlyWhatItsWorkNeeds() {
         long org = bureau().id();
         PersonQuery query = new PersonQuery(org, null, null, null, null, null, null, null, 0, 5);
-        expect("PeopleService.find", Set.of(Role.HR, Role.ADMIN), r -> r.call(() -> people.find(query)));
+        // administrators run the platform without reading people's records
+        expect("PeopleService.find", Set.of(Role.HR), r -> r.call(() -> people.find(query)));
+        long someone = asHr.call(() -> people.find(query)).rows().get(0).id();
         expect("OrganisationService.organisations", Set.of(Role.HR, Role.ADMIN), r -> r.call(organisations::organisations));
         long office = unitNamed(org, "办公室");
         expect("OrganisationService.createUnit", Set.of(Role.HR),
@@ -245,7 +250,7 @@ class ServicesIT extends OnPayaraMicro {
         expect("PeopleService.create", Set.of(Role.HR),
                 r -> r.call(() -> people.create(TestData.person(TestData.unique("权限"), office))));
         expect("AuditService.verify", Set.of(Role.ADMIN), r -> r.call(audit::verify));
-        expect("AccountService.accountOf", Set.of(Role.HR, Role.ADMIN), r -> r.call(() -> accounts.accountOf(1L)));
+        expect("AccountService.accountOf", Set.of(Role.HR, Role.ADMIN), r -> r.call(() -> accounts.accountOf(someone)));
         expect("AccountService.currentUser", Set.of(Role.values()), r -> r.call(accounts::currentUser));
     }
 

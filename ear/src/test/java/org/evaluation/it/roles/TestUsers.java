@@ -55,6 +55,11 @@ public class TestUsers {
         };
     }
 
+    /** Signs the current request in with the account holding only this role. */
+    public void signInAs(Role role) {
+        signIn(usernameFor(role), PASSWORD);
+    }
+
     /** Signs the current request in, as the sign-in page would. */
     public void signIn(String username, String password) {
         java.security.Principal current = CurrentExchange.request().getUserPrincipal();

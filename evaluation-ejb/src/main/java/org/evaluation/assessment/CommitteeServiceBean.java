@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.evaluation.platform.Like;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.RuleViolationException;
@@ -148,8 +149,7 @@ public class CommitteeServiceBean implements CommitteeService {
             w.and("p.unit.id = :unit", "unit", q.unitId());
         }
         if (q.name() != null && !q.name().isBlank()) {
-            w.and("p.person.name LIKE :name", "name", "%" + q.name().strip().replace("\\", "\\\\")
-                    .replace("%", "\\%").replace("_", "\\_") + "%");
+            w.and("p.person.name LIKE :name", "name", Like.containing(q.name()));
         }
         if (q.proposedGrade() != null) {
             w.and("p.reviewSubmitted = :yes AND p.proposedGrade = :proposed", "yes", true,

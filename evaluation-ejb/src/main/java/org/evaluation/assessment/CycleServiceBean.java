@@ -11,6 +11,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.evaluation.platform.Like;
 import org.evaluation.api.PageResult;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.assessment.CycleDetails;
@@ -231,8 +232,7 @@ public class CycleServiceBean implements CycleService {
         }
         if (q.name() != null && !q.name().isBlank()) {
             where.append(" AND p.person.name LIKE :name");
-            params.put("name", "%" + q.name().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                    + "%");
+            params.put("name", Like.containing(q.name()));
         }
         if (q.stage() != null) {
             where.append(" AND p.stage = :stage");

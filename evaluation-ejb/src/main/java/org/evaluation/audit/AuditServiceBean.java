@@ -11,6 +11,7 @@ import org.evaluation.api.PageResult;
 import org.evaluation.api.audit.AuditEntryView;
 import org.evaluation.api.audit.AuditService;
 import org.evaluation.api.audit.ChainVerification;
+import org.evaluation.api.security.Role;
 import org.evaluation.security.ReachCheck;
 
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.List;
 @Stateless
 @Interceptors(ReachCheck.class)
 @Local(AuditService.class)
-@RolesAllowed("ADMIN")
+@RolesAllowed(Role.Names.AUDIT_ADMIN)
 public class AuditServiceBean implements AuditService {
 
     private static final int BATCH = 1000;

@@ -35,10 +35,11 @@ import java.util.Objects;
 
 import static org.evaluation.api.security.Role.Names.ADMIN;
 import static org.evaluation.api.security.Role.Names.HR;
+import static org.evaluation.api.security.Role.Names.SECURITY_ADMIN;
 
 @Stateless
 @Local(OrganisationService.class)
-@DeclareRoles({HR, ADMIN})
+@DeclareRoles({HR, ADMIN, SECURITY_ADMIN})
 @Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
 public class OrganisationServiceBean implements OrganisationService {
 
@@ -58,14 +59,14 @@ public class OrganisationServiceBean implements OrganisationService {
     private AuditTrail audit;
 
     @Override
-    @RolesAllowed({HR, ADMIN})
+    @RolesAllowed({HR, ADMIN, SECURITY_ADMIN})
     public List<OrganisationSummary> organisations() {
         Map<Long, Long> counts = new HashMap<>();
         em.createQuery("SELECT p.organisation.id, COUNT(p) FROM Person p WHERE p.active = TRUE"
                         + " GROUP BY p.organisation.id", Object[].class)
                 .getResultList().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
-        // administrators name organisations for API keys; HR sees those it is HR of
-        TypedQuery<Organisation> query = context.isCallerInRole(ADMIN)
+        // administrators name organisations for API keys and HR scopes; HR sees those it is HR of
+        TypedQuery<Organisation> query = context.isCallerInRole(ADMIN) || context.isCallerInRole(SECURITY_ADMIN)
                 ? em.createNamedQuery("Organisation.all", Organisation.class)
                 : em.createNamedQuery("Organisation.among", Organisation.class)
                         .setParameter("organisations", Scopes.nonEmpty(scopes.hrOrganisations()));

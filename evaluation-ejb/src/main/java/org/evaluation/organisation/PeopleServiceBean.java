@@ -10,6 +10,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.evaluation.platform.Like;
 import org.evaluation.api.PageResult;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.SortOrder;
@@ -84,14 +85,14 @@ public class PeopleServiceBean implements PeopleService {
         }
         if (q.name() != null && !q.name().isBlank()) {
             String text = q.name().strip();
-            // no ESCAPE clause (see suggest): escapeLike uses the backslash, the default escape
+            // no ESCAPE clause (see suggest): Like.escape uses the backslash, the default escape
             conditions.add("(p.name LIKE :name OR p.idNumber LIKE :idNumber)");
-            params.put("name", "%" + escapeLike(text) + "%");
-            params.put("idNumber", escapeLike(text.toUpperCase(Locale.ROOT)) + "%");
+            params.put("name", "%" + Like.escape(text) + "%");
+            params.put("idNumber", Like.escape(text.toUpperCase(Locale.ROOT)) + "%");
         }
         if (q.position() != null && !q.position().isBlank()) {
             conditions.add("p.position LIKE :position");
-            params.put("position", "%" + escapeLike(q.position().strip()) + "%");
+            params.put("position", "%" + Like.escape(q.position().strip()) + "%");
         }
         if (q.category() != null) {
             conditions.add("p.category = :category");
@@ -128,10 +129,6 @@ public class PeopleServiceBean implements PeopleService {
             case CATEGORY -> "p.category";
         };
         return " ORDER BY " + column + direction + ", p.id";
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private List<Long> unitAndBelow(long unitId) {
@@ -214,7 +211,7 @@ public class PeopleServiceBean implements PeopleService {
     @Override
     @RolesAllowed({HR, ADMIN})
     public List<PersonOption> suggest(Long organisationId, String text, int max) {
-        String pattern = "%" + escapeLike(text == null ? "" : text.strip()) + "%";
+        String pattern = "%" + Like.escape(text == null ? "" : text.strip()) + "%";
         // no ESCAPE clause: with one, EclipseLink stops binding parameters and writes TRUE as 1,
         // which H2 2.x refuses for a BOOLEAN column; H2 and PostgreSQL both escape with \ anyway
         TypedQuery<Person> query = em.createQuery("SELECT p FROM Person p JOIN FETCH p.unit"

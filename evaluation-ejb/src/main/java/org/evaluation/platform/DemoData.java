@@ -171,12 +171,16 @@ public class DemoData {
             account.keepPassword();
             em.persist(account);
         });
-        Account admin = new Account("admin", null, Set.of(Role.ADMIN), hash);
-        admin.keepPassword();
-        em.persist(admin);
+        // the three administration duties, each its own account (三员分立)
+        for (Map.Entry<String, Role> duty : Map.of("admin", Role.ADMIN, "security", Role.SECURITY_ADMIN,
+                "audit", Role.AUDIT_ADMIN).entrySet()) {
+            Account administrator = new Account(duty.getKey(), null, Set.of(duty.getValue()), hash);
+            administrator.keepPassword();
+            em.persist(administrator);
+        }
         em.flush();
         audit.record("loadDemoData", "Platform", "demo", null,
-                Map.of("organisations", organisations.size(), "people", people.size(), "accounts", people.size() + 1));
+                Map.of("organisations", organisations.size(), "people", people.size(), "accounts", people.size() + 3));
         LOG.info(() -> "Demo mode: loaded " + organisations.size() + " organisations and " + people.size() + " people.");
     }
 

@@ -8,7 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 import org.evaluation.api.security.PasswordPolicy;
 import org.evaluation.api.security.Role;
 import org.evaluation.audit.AuditTrail;
@@ -16,14 +16,14 @@ import org.evaluation.security.Account;
 import org.evaluation.security.PasswordHasher;
 
 import java.security.SecureRandom;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Makes sure somebody can administer the platform: when no account holds the ADMIN role, one is
- * created with the password from {@code evaluation.admin.password}, or with a generated one that
- * is written to the log this once. Either way it must be changed at the first sign-in.
+ * Makes sure somebody can administer the platform, each of the three duties kept apart (三员分立):
+ * when no account holds the system administrator's, the security administrator's or the audit
+ * administrator's role, one is created for it with the configured password, or with a generated one
+ * that is written to the log this once. Either way it must be changed at the first sign-in.
  */
 @Singleton
 @Startup
@@ -44,39 +44,48 @@ public class FirstAdministrator {
     private AuditTrail audit;
 
     @Inject
-    @ConfigProperty(name = "evaluation.admin.username", defaultValue = "admin")
-    private String username;
-
-    @Inject
-    @ConfigProperty(name = "evaluation.admin.password")
-    private Optional<String> password;
+    private Config config;
 
     @PostConstruct
-    void ensureAdministrator() {
-        long admins = em.createNamedQuery("Account.countWithRole", Long.class).setParameter("role", Role.ADMIN)
+    void ensureAdministrators() {
+        ensure(Role.ADMIN, "evaluation.admin", "admin");
+        ensure(Role.SECURITY_ADMIN, "evaluation.security-admin", "security");
+        ensure(Role.AUDIT_ADMIN, "evaluation.audit-admin", "audit");
+    }
+
+    /** An account for the duty, named by {@code prefix.username} and with {@code prefix.password}. */
+    private void ensure(Role duty, String prefix, String defaultName) {
+        long holders = em.createNamedQuery("Account.countWithRole", Long.class).setParameter("role", duty)
                 .getSingleResult();
-        if (admins > 0) {
+        if (holders > 0) {
             return;
         }
-        String name = Account.normaliseUsername(username);
-        String initial = password.filter(p -> !p.isBlank()).orElse(null);
+        String name = Account.normaliseUsername(
+                config.getOptionalValue(prefix + ".username", String.class).orElse(defaultName));
+        String initial = config.getOptionalValue(prefix + ".password", String.class).filter(p -> !p.isBlank())
+                .orElse(null);
         if (initial != null && PasswordPolicy.violation(name, initial).isPresent()) {
-            throw new IllegalStateException("evaluation.admin.password breaks the password policy: at least "
+            throw new IllegalStateException(prefix + ".password breaks the password policy: at least "
                     + PasswordPolicy.MIN_LENGTH + " characters, not containing the user name");
+        }
+        if (em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", name)
+                .getResultStream().findAny().isPresent()) {
+            throw new IllegalStateException("No account holds " + duty + ", and the user name " + name
+                    + " for one is taken: set " + prefix + ".username");
         }
         boolean generated = initial == null;
         if (generated) {
             initial = generate();
         }
-        Account admin = new Account(name, null, Set.of(Role.ADMIN), hasher.hash(initial));
-        em.persist(admin);
+        Account account = new Account(name, null, Set.of(duty), hasher.hash(initial));
+        em.persist(account);
         em.flush();
-        audit.record("create", "Account", admin.getId(), null, admin.auditSnapshot());
+        audit.record("create", "Account", account.getId(), null, account.auditSnapshot());
         if (generated) {
-            LOG.warning("First administrator created. User name: " + name + "  password (shown once, to be"
+            LOG.warning("First " + duty + " created. User name: " + name + "  password (shown once, to be"
                     + " changed at first sign-in): " + initial);
         } else {
-            LOG.info("First administrator '" + name + "' created with the configured password.");
+            LOG.info("First " + duty + " '" + name + "' created with the configured password.");
         }
     }
 

@@ -51,6 +51,9 @@ import java.util.TreeSet;
         query = "SELECT p.organisation.id FROM Account a JOIN a.person p WHERE a.username = :username AND p.active = TRUE")
 @NamedQuery(name = "Account.sessionEpoch",
         query = "SELECT a.sessionEpoch FROM Account a WHERE a.username = :username AND a.disabled = FALSE")
+@NamedQuery(name = "Account.matching",
+        query = "SELECT a FROM Account a LEFT JOIN a.person p WHERE a.username LIKE :text OR LOWER(p.name) LIKE :text"
+                + " ORDER BY a.username")
 @NamedQuery(name = "Account.signedIn",
         query = "UPDATE Account a SET a.failedAttempts = 0, a.lockedUntil = NULL WHERE a.id = :id")
 public class Account implements Versioned {
@@ -118,6 +121,9 @@ public class Account implements Versioned {
         if (newRoles == null || newRoles.isEmpty()) {
             throw new RuleViolationException("account.noRole");
         }
+        if (newRoles.stream().filter(Role::isAdministration).count() > 1) {
+            throw new RuleViolationException("account.dutiesSeparate");
+        }
         if (!newRoles.containsAll(roles)) {
             endSessions();
         }
@@ -175,6 +181,12 @@ public class Account implements Versioned {
         this.mustChangePassword = false;
     }
 
+    /** Lifts a lock-out after too many wrong passwords, keeping the password. */
+    public void unlock() {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
     /** An account whose password is known to whoever set it up, e.g. the demo accounts. */
     public void keepPassword() {
         this.mustChangePassword = false;
@@ -194,7 +206,7 @@ public class Account implements Versioned {
     public AccountView toView() {
         return new AccountView(id, version, username, roles, disabled, mustChangePassword, lockedUntil,
                 person == null ? null : person.getId(), person == null ? null : person.getName(),
-                getHrOrganisationIds());
+                person == null ? null : person.getOrganisation().getName(), getHrOrganisationIds());
     }
 
     public Map<String, Object> auditSnapshot() {

@@ -13,6 +13,7 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.evaluation.platform.Like;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.security.AccountService;
@@ -31,26 +32,31 @@ import org.evaluation.platform.Records;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
 import static org.evaluation.api.security.Role.Names.ADMIN;
+import static org.evaluation.api.security.Role.Names.AUDIT_ADMIN;
 import static org.evaluation.api.security.Role.Names.COMMITTEE;
 import static org.evaluation.api.security.Role.Names.HEAD;
 import static org.evaluation.api.security.Role.Names.HOTLINE_AGENT;
 import static org.evaluation.api.security.Role.Names.HR;
 import static org.evaluation.api.security.Role.Names.LEADER;
+import static org.evaluation.api.security.Role.Names.SECURITY_ADMIN;
 import static org.evaluation.api.security.Role.Names.STAFF;
 
 @Stateless
 @Local(AccountService.class)
 @Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
-@DeclareRoles({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN})
+@DeclareRoles({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
 public class AccountServiceBean implements AccountService {
 
     static final String SUBJECT = "Account";
+
+    private static final int ACCOUNTS_MAX = 100;
 
     @PersistenceContext
     private EntityManager em;
@@ -112,7 +118,7 @@ public class AccountServiceBean implements AccountService {
     }
 
     @Override
-    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN})
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
     public CurrentUser currentUser() {
         Account account = caller();
         Person person = account.getPerson();
@@ -126,7 +132,7 @@ public class AccountServiceBean implements AccountService {
     }
 
     @Override
-    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN})
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
     public OptionalInt sessionEpoch() {
         return em.createNamedQuery("Account.sessionEpoch", Integer.class)
                 .setParameter("username", Account.normaliseUsername(context.getCallerPrincipal().getName()))
@@ -134,14 +140,14 @@ public class AccountServiceBean implements AccountService {
     }
 
     @Override
-    @RolesAllowed({HR, ADMIN})
+    @RolesAllowed({HR, ADMIN, SECURITY_ADMIN})
     public Optional<AccountView> accountOf(long personId) {
         return em.createNamedQuery("Account.ofPerson", Account.class).setParameter("person", personId)
                 .getResultStream().findFirst().map(Account::toView);
     }
 
     @Override
-    @RolesAllowed({HR, ADMIN})
+    @RolesAllowed({HR, ADMIN, SECURITY_ADMIN})
     public long createAccount(long personId, String username, Set<Role> roles, String temporaryPassword) {
         String name = Account.normaliseUsername(username);
         Person person = Records.find(em, Person.class, personId);
@@ -161,12 +167,12 @@ public class AccountServiceBean implements AccountService {
     }
 
     @Override
-    @RolesAllowed({HR, ADMIN})
+    @RolesAllowed({HR, SECURITY_ADMIN})
     public void changeRoles(long accountId, long version, Set<Role> roles) {
         Account account = load(accountId, version);
         requireManageable(account);
         requireAdminForAdminRole(account.getRoles(), roles);
-        if (isCaller(account) && account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+        if (isCaller(account) && account.getRoles().contains(Role.SECURITY_ADMIN) && !roles.contains(Role.SECURITY_ADMIN)) {
             throw new RuleViolationException("account.cannotDemoteSelf");
         }
         Map<String, Object> before = account.auditSnapshot();
@@ -175,7 +181,7 @@ public class AccountServiceBean implements AccountService {
     }
 
     @Override
-    @RolesAllowed({HR, ADMIN})
+    @RolesAllowed({HR, SECURITY_ADMIN})
     public void changeHrOrganisations(long accountId, long version, Set<Long> organisationIds) {
         Account account = load(accountId, version);
         requireManageable(account);
@@ -187,7 +193,7 @@ public class AccountServiceBean implements AccountService {
     }
 
     @Override
-    @RolesAllowed({HR, ADMIN})
+    @RolesAllowed({HR, ADMIN, SECURITY_ADMIN})
     public void setDisabled(long accountId, long version, boolean disabled) {
         Account account = load(accountId, version);
         requireManageable(account);
@@ -201,7 +207,7 @@ public class AccountServiceBean implements AccountService {
     }
 
     @Override
-    @RolesAllowed({HR, ADMIN})
+    @RolesAllowed({HR, ADMIN, SECURITY_ADMIN})
     public void resetPassword(long accountId, long version, String temporaryPassword) {
         Account account = load(accountId, version);
         requireManageable(account);
@@ -213,7 +219,24 @@ public class AccountServiceBean implements AccountService {
     }
 
     @Override
-    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN})
+    @RolesAllowed(SECURITY_ADMIN)
+    public void unlock(long accountId, long version) {
+        Account account = load(accountId, version);
+        Map<String, Object> before = account.auditSnapshot();
+        account.unlock();
+        audit.record("unlock", SUBJECT, accountId, before, account.auditSnapshot());
+    }
+
+    @Override
+    @RolesAllowed(SECURITY_ADMIN)
+    public List<AccountView> accounts(String text, int max) {
+        String pattern = Like.containing(text == null ? "" : text.toLowerCase(java.util.Locale.ROOT));
+        return em.createNamedQuery("Account.matching", Account.class).setParameter("text", pattern)
+                .setMaxResults(Math.min(Math.max(max, 1), ACCOUNTS_MAX)).getResultStream().map(Account::toView).toList();
+    }
+
+    @Override
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account account = caller();
         if (!hasher.matches(currentPassword, account.getPasswordHash())) {
@@ -252,7 +275,7 @@ public class AccountServiceBean implements AccountService {
      * organisation. Administrators manage every account.
      */
     private void requireManageable(Account account) {
-        if (context.isCallerInRole(ADMIN)) {
+        if (context.isCallerInRole(ADMIN) || context.isCallerInRole(SECURITY_ADMIN)) {
             return;
         }
         if (!scopes.hrOrganisations().containsAll(account.getHrOrganisationIds())) {
@@ -260,9 +283,14 @@ public class AccountServiceBean implements AccountService {
         }
     }
 
-    /** Only an administrator grants, takes away or touches the administrator role. */
+    /**
+     * Only the security administrator grants or takes away an administration duty, or touches an
+     * account that holds one: the system administrator does not make themselves auditor.
+     */
     private void requireAdminForAdminRole(Set<Role> before, Set<Role> after) {
-        if ((before.contains(Role.ADMIN) || after.contains(Role.ADMIN)) && !context.isCallerInRole(ADMIN)) {
+        boolean administration = before.stream().anyMatch(Role::isAdministration)
+                || after.stream().anyMatch(Role::isAdministration);
+        if (administration && !context.isCallerInRole(SECURITY_ADMIN)) {
             throw new RuleViolationException("account.adminOnly");
         }
     }

@@ -352,10 +352,10 @@ class BallotIT extends OnPayaraMicro {
         assertEquals(3, o.details().voters(VoterGroup.COLLEAGUES).stream().filter(v -> v.received()).count());
         assertNotEquals(slips.get(0), slips.get(1));
 
-        long entries = users.as(Role.ADMIN).call(() -> audit.entries(null, 0, 1).total());
+        long entries = users.as(Role.AUDIT_ADMIN).call(() -> audit.entries(null, 0, 1).total());
         o.as("wang").run(() -> voting.cast(token, o.paper(Grade.COMPETENT)));
         voting.cast(slips.get(0), o.paper(Grade.EXCELLENT));
-        assertEquals(entries, users.as(Role.ADMIN).call(() -> audit.entries(null, 0, 1).total()),
+        assertEquals(entries, users.as(Role.AUDIT_ADMIN).call(() -> audit.entries(null, 0, 1).total()),
                 "casting a vote writes nothing to the audit trail");
         assertEquals(2, o.details().turnout(VoterGroup.COLLEAGUES).used());
         assertEquals(3, o.details().turnout(VoterGroup.COLLEAGUES).issued());
@@ -366,7 +366,7 @@ class BallotIT extends OnPayaraMicro {
         Office o = new Office().opened();
         voting.cast(o.recipientTokens(1).get(0), o.paper(Grade.EXCELLENT));
         o.close();
-        List<String> actions = users.as(Role.ADMIN).call(() -> audit.entries("Ballot", 0, 200).rows()).stream()
+        List<String> actions = users.as(Role.AUDIT_ADMIN).call(() -> audit.entries("Ballot", 0, 200).rows()).stream()
                 .filter(e -> e.subjectId().equals(String.valueOf(o.ballot))).map(e -> e.action()).toList();
         assertEquals(Set.of("create", "open", "issueTokens", "close"), Set.copyOf(actions));
         assertEquals(4, actions.size(), "one entry each; the vote has none");

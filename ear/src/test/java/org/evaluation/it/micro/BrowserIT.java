@@ -59,6 +59,8 @@ class BrowserIT extends OnPayaraMicro {
         "hr,        hr,            组织人事,     市人力资源和社会保障局",
         "agent,     hotline-agent, 12345 坐席,   市12345政务服务便民热线中心",
         "admin,     admin,         系统管理员,   （未关联人员档案）",
+        "security,  security-admin, 安全管理员,  （未关联人员档案）",
+        "audit,     audit-admin,   审计管理员,   （未关联人员档案）",
     })
     void everyDemoRoleSignsInToItsOwnHome(String username, String area, String roleLabel, String organisation) {
         Browser b = browser();
@@ -157,9 +159,9 @@ class BrowserIT extends OnPayaraMicro {
     @Test
     void theAdministratorReadsAndVerifiesTheAuditTrail() {
         Browser b = browser();
-        b.signIn("admin", PASSWORD);
-        b.waitForText("#currentRole", "系统管理员");
-        b.open("admin/audit.xhtml");
+        b.signIn("audit", PASSWORD);
+        b.waitForText("#currentRole", "审计管理员");
+        b.open("audit-admin/audit.xhtml");
         b.waitForText("h1.app-title", "审计日志");
         // the platform's own entries: on a shared database the newest pages belong to other tests
         b.choose("audit:subjectType", "平台");

@@ -180,7 +180,7 @@ class CalendarIT extends OnPayaraMicro {
         assertEquals("建局纪念日", stored.name());
         assertTrue(stored.version() > read.version());
 
-        List<String> trail = users.as(Role.ADMIN).call(() -> audit.entries("CalendarDay", 0, 50)).rows().stream()
+        List<String> trail = users.as(Role.AUDIT_ADMIN).call(() -> audit.entries("CalendarDay", 0, 50)).rows().stream()
                 .filter(e -> e.subjectId().equals(String.valueOf(read.id()))).map(AuditEntryView::action).toList();
         assertEquals(List.of("update", "create"), trail, "the refused changes left no trace but their refusal");
     }

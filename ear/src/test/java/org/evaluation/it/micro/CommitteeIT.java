@@ -439,7 +439,7 @@ class CommitteeIT extends OnPayaraMicro {
                 BoardFlag.DECISION_DIFFERS_FROM_PROPOSAL, 0, 20));
         assertEquals(List.of(li), differing.rows().stream().map(BoardRow::id).toList());
         assertEquals(1, differing.count(BoardFlag.DECISION_DIFFERS_FROM_PROPOSAL));
-        assertTrue(users.as(Role.ADMIN).call(() -> audit.entries("Participant", 0, 50)).rows().stream()
+        assertTrue(users.as(Role.AUDIT_ADMIN).call(() -> audit.entries("Participant", 0, 50)).rows().stream()
                         .anyMatch(e -> e.subjectId().equals(String.valueOf(li)) && e.action().equals("decide")
                                 && e.after().contains(reason)),
                 "the decision and its reason are in the audit trail");

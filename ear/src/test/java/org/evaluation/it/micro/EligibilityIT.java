@@ -265,7 +265,7 @@ class EligibilityIT extends OnPayaraMicro {
         assertEquals(List.of(), asHr.call(() -> records.records(person)));
         assertEquals(Eligibility.UNRESTRICTED, assess(person, 2026));
 
-        List<AuditEntryView> trail = users.as(Role.ADMIN).call(() -> audit.entries("EligibilityRecord", 0, 50))
+        List<AuditEntryView> trail = users.as(Role.AUDIT_ADMIN).call(() -> audit.entries("EligibilityRecord", 0, 50))
                 .rows().stream().filter(e -> e.subjectId().equals(String.valueOf(id))).toList();
         assertEquals(List.of("remove", "create"), trail.stream().map(AuditEntryView::action).toList());
         assertTrue(trail.get(0).before().contains("DEMOTION") && trail.get(0).before().contains("录入错误"),

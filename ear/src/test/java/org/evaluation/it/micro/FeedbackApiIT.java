@@ -225,7 +225,7 @@ class FeedbackApiIT extends OnPayaraMicro {
         assertTrue(view.active());
         assertNotNull(view.lastUsedAt(), "the time of use is noted");
         assertFalse(view.toString().contains(issued.key().substring(13)));
-        List<AuditEntryView> entries = admin().call(() -> audit.entries("ApiKey", 0, 50)).rows();
+        List<AuditEntryView> entries = users.as(Role.AUDIT_ADMIN).call(() -> audit.entries("ApiKey", 0, 50)).rows();
         AuditEntryView created = entries.stream().filter(e -> e.subjectId().equals(String.valueOf(issued.id())))
                 .findFirst().orElseThrow();
         assertEquals("create", created.action());
@@ -253,7 +253,7 @@ class FeedbackApiIT extends OnPayaraMicro {
         ApiKeyView after = view(issued.id());
         assertFalse(after.active());
         assertNotNull(after.revokedBy());
-        assertEquals("revoke", admin().call(() -> audit.entries("ApiKey", 0, 50)).rows().stream()
+        assertEquals("revoke", users.as(Role.AUDIT_ADMIN).call(() -> audit.entries("ApiKey", 0, 50)).rows().stream()
                 .filter(e -> e.subjectId().equals(String.valueOf(issued.id()))).findFirst().orElseThrow().action());
     }
 
@@ -586,7 +586,7 @@ class FeedbackApiIT extends OnPayaraMicro {
         assertTrue(ofUnit.getJsonArray("results").stream().anyMatch(r -> r.asJsonObject().getJsonNumber("personId")
                 .longValue() == all.get(0).getJsonNumber("personId").longValue()));
 
-        List<AuditEntryView> trail = admin().call(() -> audit.entries("ApiKey", 0, 100)).rows();
+        List<AuditEntryView> trail = users.as(Role.AUDIT_ADMIN).call(() -> audit.entries("ApiKey", 0, 100)).rows();
         assertTrue(trail.stream().anyMatch(e -> e.action().equals("readResults")
                         && e.subjectId().equals(String.valueOf(key.id())) && e.after().contains("2025")),
                 "who read the results, and which, is kept");

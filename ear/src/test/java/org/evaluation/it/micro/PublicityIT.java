@@ -527,7 +527,7 @@ class PublicityIT extends OnPayaraMicro {
     }
 
     private List<AuditEntryView> documentAudit() {
-        return users.as(Role.ADMIN).call(() -> audit.entries("Document", 0, 500)).rows();
+        return users.as(Role.AUDIT_ADMIN).call(() -> audit.entries("Document", 0, 500)).rows();
     }
 
     private boolean audited(String number, String kind) {

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.assessment.CycleService;
+import org.evaluation.api.audit.AuditService;
 import org.evaluation.api.dashboard.DashboardService;
 import org.evaluation.api.organisation.OrganisationService;
 import org.evaluation.api.organisation.OrganisationSummary;
@@ -93,6 +94,8 @@ class ScopesIT extends OnPayaraMicro {
     private DashboardService dashboards;
     @EJB
     private AccountService accounts;
+    @EJB
+    private AuditService audit;
 
     @ArquillianResource
     private URL base;
@@ -211,6 +214,8 @@ class ScopesIT extends OnPayaraMicro {
         List<String> hrRefusedOwn = new ArrayList<>();
         int refusals = 0;
         int ownChecks = 0;
+        Set<Kind> refusedKinds = new TreeSet<>();
+        Set<Kind> ownKinds = new TreeSet<>();
         for (Role role : Role.values()) {
             // one sign-in per role, not one per call
             List<Outcome[]> outcomes = users.as(role).call(() -> cases.stream().map(c -> new Outcome[]{
@@ -222,16 +227,20 @@ class ScopesIT extends OnPayaraMicro {
                 if (foreign == Outcome.NOT_FOR_ROLE) {
                     continue;
                 }
-                boolean mayReach = role == Role.ADMIN
+                boolean mayReach = role.isAdministration()
                         || role == Role.HOTLINE_AGENT && (c.kind() == Kind.UNIT || c.kind() == Kind.PERSON);
                 boolean refused = foreign.notFound(c.id());
                 if (!mayReach && !refused) {
                     reached.add(role + " " + c.name() + " with a " + c.kind() + " of another organisation: " + foreign);
                 }
                 refusals += refused ? 1 : 0;
+                if (refused) {
+                    refusedKinds.add(c.kind());
+                }
                 Outcome ofOurs = outcomes.get(n)[1];
                 if (ofOurs != null && ofOurs != Outcome.NOT_FOR_ROLE) {
                     ownChecks++;
+                    ownKinds.add(c.kind());
                     if (ofOurs.notFound(ours.get(c.kind()))) {
                         hrRefusedOwn.add(c.name() + ": " + ofOurs);
                     }
@@ -240,8 +249,12 @@ class ScopesIT extends OnPayaraMicro {
         }
         assertEquals(List.of(), reached, "objects of another organisation reached");
         assertEquals(List.of(), hrRefusedOwn, "HR refused an object of its own organisation");
-        assertTrue(refusals > 150, "refusals checked: " + refusals);
-        assertTrue(ownChecks > 50, "own objects checked: " + ownChecks);
+        // every kind of object of another organisation was refused somewhere, and HR reached its own
+        assertEquals(cases.stream().map(Case::kind).collect(Collectors.toSet()), refusedKinds,
+                "every kind of object of another organisation refused");
+        assertTrue(cases.size() >= 60 && refusals > cases.size(), cases.size() + " calls, " + refusals + " refusals");
+        assertTrue(ownKinds.containsAll(Set.of(Kind.ORGANISATION, Kind.UNIT, Kind.PERSON, Kind.ACCOUNT, Kind.CYCLE,
+                Kind.PARTICIPANT)), "HR reached its own " + ownKinds + " in " + ownChecks + " calls");
     }
 
     /** The arguments of a call naming {@code id} at {@code tested}, our own objects elsewhere; null when there are none. */
@@ -340,9 +353,9 @@ class ScopesIT extends OnPayaraMicro {
         assertEquals(Set.of(org), hr.call(() -> accounts.accountOf(person)).orElseThrow().hrOrganisations(),
                 "nothing changed");
 
-        // the administrator makes the account HR of the centre too: now HR of the new organisation alone
+        // the security administrator makes the account HR of the centre too: now HR of the new organisation alone
         // may no longer reset its password, which would hand it the centre
-        users.as(Role.ADMIN).run(() -> accounts.changeHrOrganisations(account.id(), account.version(), Set.of(org, centre)));
+        users.as(Role.SECURITY_ADMIN).run(() -> accounts.changeHrOrganisations(account.id(), account.version(), Set.of(org, centre)));
         AccountView widened = hr.call(() -> accounts.accountOf(person)).orElseThrow();
         RuleViolationException refused = assertThrows(RuleViolationException.class, () -> hr.run(() ->
                 accounts.resetPassword(widened.id(), widened.version(), "Taken-Over#2026x")));
@@ -352,7 +365,7 @@ class ScopesIT extends OnPayaraMicro {
         // the person signs in; taking the centre away again ends that session
         users.signIn(login, "Scope-Password#2026");
         int before = accounts.sessionEpoch().orElseThrow();
-        users.as(Role.ADMIN).run(() -> accounts.changeHrOrganisations(widened.id(), widened.version(), Set.of(org)));
+        users.as(Role.SECURITY_ADMIN).run(() -> accounts.changeHrOrganisations(widened.id(), widened.version(), Set.of(org)));
         users.signIn(login, "Scope-Password#2026");
         assertNotEquals(before, accounts.sessionEpoch().orElseThrow(), "a narrower scope ends the open sessions");
     }
@@ -383,7 +396,53 @@ class ScopesIT extends OnPayaraMicro {
         assertThrows(IllegalStateException.class, () -> users.signIn(otherLogin, "Left-Password#2026"));
     }
 
+    /**
+     * The three administration duties stay apart (三员分立): only the audit administrator reads the
+     * audit trail, only the security administrator grants a duty, and no account holds two.
+     */
+    @Test
+    void theThreeAdministrationDutiesStayApart() {
+        for (Role role : Role.values()) {
+            if (role != Role.AUDIT_ADMIN) {
+                assertThrows(EJBAccessException.class, () -> users.as(role).call(audit::verify), role + " reads the trail");
+            }
+        }
+        assertTrue(users.as(Role.AUDIT_ADMIN).call(audit::verify).entriesChecked() > 0);
+
+        RoleRunner hr = users.as(Role.HR);
+        long org = hr.call(() -> organisations.createOrganisation(TestData.unique("三员测试局")));
+        long unit = hr.call(() -> organisations.createUnit(org, null, "信息科"));
+        long person = hr.call(() -> people.create(TestData.person(TestData.unique("信息"), unit)));
+        String login = TestData.unique("duty.").toLowerCase();
+        hr.run(() -> accounts.createAccount(person, login, Set.of(Role.STAFF), "Duty-Password#2026"));
+        AccountView account = hr.call(() -> accounts.accountOf(person)).orElseThrow();
+
+        long another = hr.call(() -> people.create(TestData.person(TestData.unique("审计"), unit)));
+        assertEquals("account.adminOnly", assertThrows(RuleViolationException.class, () -> users.as(Role.ADMIN)
+                .run(() -> accounts.createAccount(another, login + "x", Set.of(Role.AUDIT_ADMIN), "Duty-Password#2026")))
+                .getMessageKey(), "the system administrator does not appoint an auditor");
+        assertThrows(EJBAccessException.class, () -> users.as(Role.ADMIN).run(() ->
+                accounts.changeRoles(account.id(), account.version(), Set.of(Role.STAFF, Role.AUDIT_ADMIN))));
+        assertEquals("account.dutiesSeparate", assertThrows(RuleViolationException.class, () ->
+                users.as(Role.SECURITY_ADMIN).run(() -> accounts.changeRoles(account.id(), account.version(),
+                        Set.of(Role.STAFF, Role.ADMIN, Role.AUDIT_ADMIN)))).getMessageKey());
+        users.as(Role.SECURITY_ADMIN).run(() ->
+                accounts.changeRoles(account.id(), account.version(), Set.of(Role.STAFF, Role.AUDIT_ADMIN)));
+        AccountView auditor = users.as(Role.SECURITY_ADMIN).call(() -> accounts.accountOf(person)).orElseThrow();
+        assertEquals(Set.of(Role.STAFF, Role.AUDIT_ADMIN), auditor.roles());
+        // HR of the organisation no longer manages the account of its auditor
+        assertEquals("account.adminOnly", assertThrows(RuleViolationException.class, () -> hr.run(() ->
+                accounts.resetPassword(auditor.id(), auditor.version(), "Taken-Over#2026x"))).getMessageKey());
+    }
+
     // --- in the browser --------------------------------------------------------------------------
+
+    /** The security administrator makes an HR officer HR of a second organisation on the accounts page. */
+    @Test
+    @RunAsClient
+    void theSecurityAdministratorGivesAnHrOfficerASecondOrganisation() throws Exception {
+        OnThePages.secondOrganisation(base);
+    }
 
     /** HR of the service centre types the addresses of the bureau's person and cycle: not found, nothing shown. */
     @Test
@@ -441,6 +500,13 @@ class ScopesIT extends OnPayaraMicro {
                 String login = TestData.unique("off.").toLowerCase();
                 accounts.createAccount(person, login, Set.of(Role.STAFF), OnThePages.PASSWORD);
                 response.getWriter().print(login + "\n" + person);
+            } else if ("hr".equals(action)) {
+                long org = organisations.createOrganisation(TestData.unique("授权页面测试局"));
+                long unit = organisations.createUnit(org, null, "人事科");
+                long person = people.create(TestData.person(TestData.unique("人事"), unit));
+                String login = TestData.unique("second.").toLowerCase();
+                accounts.createAccount(person, login, Set.of(Role.HR, Role.STAFF), OnThePages.PASSWORD);
+                response.getWriter().print(login);
             } else if ("disable".equals(action)) {
                 AccountView account = accounts.accountOf(Long.parseLong(request.getParameter("person"))).orElseThrow();
                 accounts.setDisabled(account.id(), account.version(), true);
@@ -478,6 +544,34 @@ class ScopesIT extends OnPayaraMicro {
                 b.waitForText("#peopleForm", "吴静");
                 assertFalse(b.text("#peopleForm").contains(name), "the bureau's people are not in her list");
             }
+        }
+
+        static void secondOrganisation(URL base) throws Exception {
+            String login = fixture(base, "action=hr").strip();
+            try (Browser b = new Browser(base)) {
+                b.signIn("security", TestUsers.DEMO_PASSWORD);
+                b.waitForText("#currentRole", "安全管理员");
+                b.open("security-admin/accounts.xhtml");
+                b.type("searchForm:text", login);
+                b.click("searchForm:search");
+                b.waitForText("#listForm\\:accounts", login);
+                b.click(By.cssSelector("#listForm\\:accounts button[id$=':choose']"));
+                b.waitForText("#chosenAccount", login);
+                b.click(Browser.labelOf(checkboxFor(b, HOTLINE)));
+                b.click("accountForm:saveHrOrganisations");
+                b.waitForText("#messages", "负责的机关已保存");
+                b.waitForText("#listForm\\:accounts .hr-organisations", HOTLINE);
+                assertTrue(b.text("#listForm\\:accounts .hr-organisations").contains("授权页面测试局"),
+                        "still HR of its own organisation");
+                b.screenshot("security-admin-accounts");
+            }
+        }
+
+        /** The id of the checkbox of an organisation among the HR organisations. */
+        private static String checkboxFor(Browser b, String organisation) {
+            return b.driver().findElements(By.cssSelector("#accountForm\\:hrOrganisations label")).stream()
+                    .filter(l -> l.getText().strip().equals(organisation)).findFirst().orElseThrow()
+                    .getAttribute("for");
         }
 
         static void disabledMeanwhile(URL base) throws Exception {

@@ -75,12 +75,12 @@ class ServicesIT extends OnPayaraMicro {
     private TestUsers users;
 
     private RoleRunner asHr;
-    private RoleRunner asAdmin;
+    private RoleRunner asAuditor;
 
     @BeforeEach
     void roles() {
         asHr = users.as(Role.HR);
-        asAdmin = users.as(Role.ADMIN);
+        asAuditor = users.as(Role.AUDIT_ADMIN);
     }
 
     @Resource(lookup = "java:app/jdbc/evaluation")
@@ -137,7 +137,7 @@ class ServicesIT extends OnPayaraMicro {
         asHr.run(() -> people.reactivate(id, left.version()));
         assertTrue(asHr.call(() -> people.person(id)).active());
 
-        List<AuditEntryView> trail = asAdmin.call(() -> audit.entries("Person", 0, 50)).rows().stream()
+        List<AuditEntryView> trail = asAuditor.call(() -> audit.entries("Person", 0, 50)).rows().stream()
                 .filter(e -> e.subjectId().equals(String.valueOf(id))).toList();
         assertEquals(List.of("reactivate", "deactivate", "update", "create"),
                 trail.stream().map(AuditEntryView::action).toList(), "every change is in the audit trail, newest first");
@@ -243,14 +243,15 @@ class ServicesIT extends OnPayaraMicro {
         // administrators run the platform without reading people's records
         expect("PeopleService.find", Set.of(Role.HR), r -> r.call(() -> people.find(query)));
         long someone = asHr.call(() -> people.find(query)).rows().get(0).id();
-        expect("OrganisationService.organisations", Set.of(Role.HR, Role.ADMIN), r -> r.call(organisations::organisations));
+        expect("OrganisationService.organisations", Set.of(Role.HR, Role.ADMIN, Role.SECURITY_ADMIN),
+                r -> r.call(organisations::organisations));
         long office = unitNamed(org, "办公室");
         expect("OrganisationService.createUnit", Set.of(Role.HR),
                 r -> r.call(() -> organisations.createUnit(org, null, TestData.unique("权限"))));
         expect("PeopleService.create", Set.of(Role.HR),
                 r -> r.call(() -> people.create(TestData.person(TestData.unique("权限"), office))));
-        expect("AuditService.verify", Set.of(Role.ADMIN), r -> r.call(audit::verify));
-        expect("AccountService.accountOf", Set.of(Role.HR, Role.ADMIN), r -> r.call(() -> accounts.accountOf(someone)));
+        expect("AuditService.verify", Set.of(Role.AUDIT_ADMIN), r -> r.call(audit::verify));
+        expect("AccountService.accountOf", Set.of(Role.HR, Role.ADMIN, Role.SECURITY_ADMIN), r -> r.call(() -> accounts.accountOf(someone)));
         expect("AccountService.currentUser", Set.of(Role.values()), r -> r.call(accounts::currentUser));
     }
 
@@ -310,20 +311,20 @@ class ServicesIT extends OnPayaraMicro {
     @Test
     void theAuditChainVerifiesAndNamesTheFirstAlteredEntry() throws SQLException {
         newPerson(TestData.unique("审计"));
-        ChainVerification intact = asAdmin.call(audit::verify);
+        ChainVerification intact = asAuditor.call(audit::verify);
         assertTrue(intact.intact(), "untouched, the chain is intact");
         assertTrue(intact.entriesChecked() > 0);
 
-        AuditEntryView victim = asAdmin.call(() -> audit.entries(null, 0, 1)).rows().get(0);
+        AuditEntryView victim = asAuditor.call(() -> audit.entries(null, 0, 1)).rows().get(0);
         try {
             tamper(victim.sequence(), "mallory");
-            ChainVerification broken = asAdmin.call(audit::verify);
+            ChainVerification broken = asAuditor.call(audit::verify);
             assertFalse(broken.intact());
             assertEquals(victim.sequence(), broken.firstBrokenSequence());
         } finally {
             tamper(victim.sequence(), victim.actor());
         }
-        assertTrue(asAdmin.call(audit::verify).intact(), "restored, the chain is whole again");
+        assertTrue(asAuditor.call(audit::verify).intact(), "restored, the chain is whole again");
     }
 
     private void tamper(long sequence, String actor) throws SQLException {
@@ -367,11 +368,11 @@ class ServicesIT extends OnPayaraMicro {
         assertEquals(2, imported.count(ImportRow.Outcome.NEW));
         assertEquals(1, asHr.call(() -> people.find(new PersonQuery(null, null, a, null, null, null, null, null, 0, 5)))
                 .total());
-        long trail = asAdmin.call(() -> audit.entries(null, 0, 1)).total();
+        long trail = asAuditor.call(() -> audit.entries(null, 0, 1)).total();
 
         ImportPreview again = asHr.call(() -> peopleImport.importPeople("good.csv", good));
         assertEquals(2, again.count(ImportRow.Outcome.UNCHANGED));
-        assertEquals(trail, asAdmin.call(() -> audit.entries(null, 0, 1)).total(),
+        assertEquals(trail, asAuditor.call(() -> audit.entries(null, 0, 1)).total(),
                 "importing the same file again records no change");
     }
 

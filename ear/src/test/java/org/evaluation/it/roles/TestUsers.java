@@ -106,7 +106,7 @@ public class TestUsers {
         for (Role role : Role.values()) {
             persons.put(role, people.create(TestData.person(TestData.unique("测试" + role.ordinal()), unit)));
         }
-        signIn("admin", DEMO_PASSWORD);
+        signIn("security", DEMO_PASSWORD); // the security administrator grants every role, the duties included
         persons.forEach((role, person) -> {
             String username = TestData.unique("it." + role.area() + ".").toLowerCase();
             accounts.createAccount(person, username, Set.of(role), PASSWORD);

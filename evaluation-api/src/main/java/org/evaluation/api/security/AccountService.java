@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -45,6 +46,13 @@ public interface AccountService {
 
     /** Sets a temporary password that must be changed at the next sign-in, and lifts a lock-out. */
     void resetPassword(@Ref(Kind.ACCOUNT) long accountId, long version, @NotNull String temporaryPassword);
+
+    /** Lifts a lock-out after too many wrong passwords: the security administrator's duty. */
+    void unlock(@Ref(Kind.ACCOUNT) long accountId, long version);
+
+    /** Accounts whose user name or person's name contains the text, for the security administrator. */
+    @Access(Access.Rule.PLATFORM)
+    List<AccountView> accounts(@Size(max = 40) String text, int max);
 
     @Access(Access.Rule.OWN)
     void changeOwnPassword(@NotNull String currentPassword, @NotNull String newPassword);

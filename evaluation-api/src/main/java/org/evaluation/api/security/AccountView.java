@@ -7,7 +7,8 @@ import java.util.Set;
 /** An account as HR and the administrator see it, with the organisations it is HR of; never its password hash. */
 public record AccountView(long id, long version, String username, Set<Role> roles, boolean disabled,
                           boolean mustChangePassword, LocalDateTime lockedUntil, Long personId,
-                          String personName, Set<Long> hrOrganisations) implements Serializable {
+                          String personName, String organisationName, Set<Long> hrOrganisations)
+        implements Serializable {
 
     public AccountView {
         roles = Set.copyOf(roles);

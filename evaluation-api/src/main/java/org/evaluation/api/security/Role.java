@@ -1,10 +1,21 @@
 package org.evaluation.api.security;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
-/** What an account may do; each role has its own area of pages under {@link #area()}. */
+/**
+ * What an account may do; each role has its own area of pages under {@link #area()}. The platform's
+ * administration is three separate duties (三员分立): the system administrator ({@link #ADMIN}:
+ * accounts, API keys, settings), the security administrator (roles, organisations, lock-outs) and
+ * the audit administrator (the only reader of the audit trail). An account holds at most one of
+ * them.
+ */
 public enum Role {
-    STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN;
+    STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN;
+
+    /** The three administration duties, kept apart. */
+    public static final Set<Role> ADMINISTRATION = EnumSet.of(ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
 
     /** The role names as constants, for {@code @RolesAllowed}. */
     public static final class Names {
@@ -15,9 +26,15 @@ public enum Role {
         public static final String HR = "HR";
         public static final String HOTLINE_AGENT = "HOTLINE_AGENT";
         public static final String ADMIN = "ADMIN";
+        public static final String SECURITY_ADMIN = "SECURITY_ADMIN";
+        public static final String AUDIT_ADMIN = "AUDIT_ADMIN";
 
         private Names() {
         }
+    }
+
+    public boolean isAdministration() {
+        return ADMINISTRATION.contains(this);
     }
 
     /** The first path segment of the role's pages, e.g. {@code hr} for {@code /hr/home.xhtml}. */

@@ -13,7 +13,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({"STAFF", "LEADER", "COMMITTEE", "HEAD", "HR", "HOTLINE_AGENT", "ADMIN"})
+@DeclareRoles({"STAFF", "LEADER", "COMMITTEE", "HEAD", "HR", "HOTLINE_AGENT", "ADMIN", "SECURITY_ADMIN",
+        "AUDIT_ADMIN"})
 @FacesConfig
 @ApplicationScoped
 public class SecurityConfiguration {

@@ -77,11 +77,16 @@ public class Shell {
                     new MenuItem("/hotline-agent/orders.xhtml", "menu.agent.orders", "menu.agent.orders.description",
                             List.of("/hotline-agent/order.xhtml"))),
             Role.ADMIN, List.of(home(Role.ADMIN),
-                    new MenuItem("/admin/audit.xhtml", "menu.admin.audit", "menu.admin.audit.description"),
-                    new MenuItem("/admin/api-keys.xhtml", "menu.admin.apiKeys", "menu.admin.apiKeys.description")));
+                    new MenuItem("/admin/api-keys.xhtml", "menu.admin.apiKeys", "menu.admin.apiKeys.description")),
+            Role.SECURITY_ADMIN, List.of(home(Role.SECURITY_ADMIN),
+                    new MenuItem("/security-admin/accounts.xhtml", "menu.securityAdmin.accounts",
+                            "menu.securityAdmin.accounts.description")),
+            Role.AUDIT_ADMIN, List.of(home(Role.AUDIT_ADMIN),
+                    new MenuItem("/audit-admin/audit.xhtml", "menu.admin.audit", "menu.admin.audit.description")));
 
     /** When someone holds several roles, the first of these they hold is where they start. */
-    private static final List<Role> PRECEDENCE = List.of(Role.HR, Role.ADMIN, Role.HEAD, Role.COMMITTEE,
+    private static final List<Role> PRECEDENCE = List.of(Role.HR, Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN,
+            Role.HEAD, Role.COMMITTEE,
             Role.LEADER, Role.HOTLINE_AGENT, Role.STAFF);
 
     @EJB

@@ -37,7 +37,7 @@ public class HomeBacking {
     /** For HR and the administrator: every organisation with its head, committee and head count. */
     public List<OrganisationSummary> getOrganisations() {
         Role role = shell.getCurrentRole();
-        if (overview == null && (role == Role.HR || role == Role.ADMIN)) {
+        if (overview == null && (role == Role.HR || role == Role.ADMIN || role == Role.SECURITY_ADMIN)) {
             overview = organisations.organisations();
         }
         return overview == null ? List.of() : overview;

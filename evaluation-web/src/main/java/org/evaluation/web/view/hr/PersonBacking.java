@@ -234,18 +234,18 @@ public class PersonBacking implements Serializable {
 
     // --- the account ---
 
-    /** Only an administrator grants or takes away the administrator role. */
+    /** Only the security administrator grants or takes away an administration duty. */
     public boolean isAdministrator() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.ADMIN);
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.SECURITY_ADMIN);
     }
 
-    /** An administrator's account is managed by administrators only. */
+    /** An account holding an administration duty is managed by the security administrator only. */
     public boolean isAccountManageable() {
-        return account == null || isAdministrator() || !account.roles().contains(Role.ADMIN);
+        return account == null || isAdministrator() || account.roles().stream().noneMatch(Role::isAdministration);
     }
 
     public boolean isRoleDisabled(Role role) {
-        return role == Role.ADMIN && !isAdministrator() || !isAccountManageable();
+        return role.isAdministration() && !isAdministrator() || !isAccountManageable();
     }
 
     public void generatePassword() {
@@ -337,8 +337,8 @@ public class PersonBacking implements Serializable {
         if (roles != null) {
             chosen.addAll(Arrays.asList(roles));
         }
-        if (!isAdministrator() && account != null && account.roles().contains(Role.ADMIN)) {
-            chosen.add(Role.ADMIN);
+        if (!isAdministrator() && account != null) {
+            account.roles().stream().filter(Role::isAdministration).forEach(chosen::add);
         }
         return chosen;
     }

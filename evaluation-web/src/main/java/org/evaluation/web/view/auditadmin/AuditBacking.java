@@ -1,4 +1,4 @@
-package org.evaluation.web.view.admin;
+package org.evaluation.web.view.auditadmin;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.security.Kind;
 import org.evaluation.api.security.Role;
+import org.evaluation.organisation.Person;
+import org.evaluation.organisation.UnitTree;
 
 import java.util.Collection;
 import java.util.EnumMap;
@@ -84,9 +86,34 @@ public class Scopes {
         }
         Path path = pathOf(kind);
         Set<Long> owners = organisationsOf(kind, id);
-        if (owners == null || !reaches(roles, kind, owners)) {
+        if (owners == null || !reaches(roles, kind, owners) && !leads(roles, kind, id, owners)) {
             throw new NotFoundException(path.entity(), id);
         }
+    }
+
+    /**
+     * A leader reaches, beyond what every member of the organisation does, nothing of the whole
+     * organisation but the units they lead and those below, and the people in them or reporting to
+     * them: the figures of a unit or a person are for their own leader, not for every leader.
+     */
+    private boolean leads(Collection<Role> roles, Kind kind, Object id, Set<Long> owners) {
+        if (!roles.contains(Role.LEADER) || !context.isCallerInRole(Role.LEADER.name())
+                || kind != Kind.UNIT && kind != Kind.PERSON) {
+            return false;
+        }
+        String username = Account.normaliseUsername(context.getCallerPrincipal().getName());
+        Person me = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username)
+                .getResultStream().findFirst().map(Account::getPerson).filter(Person::isActive).orElse(null);
+        if (me == null || !owners.contains(me.getOrganisation().getId())) {
+            return false;
+        }
+        Set<Long> mine = UnitTree.withUnitsBelow(em, me.getUnit());
+        if (kind == Kind.UNIT) {
+            return mine.contains(((Number) id).longValue());
+        }
+        Person person = em.find(Person.class, ((Number) id).longValue());
+        return mine.contains(person.getUnit().getId())
+                || person.getSupervisor() != null && person.getSupervisor().getId().equals(me.getId());
     }
 
     /**
@@ -151,7 +178,10 @@ public class Scopes {
                 case HR -> owners.stream().anyMatch(hr::contains);
                 // the city's 12345 centre sends orders to the units and people of every organisation
                 case HOTLINE_AGENT -> kind == Kind.UNIT || kind == Kind.PERSON || owners.contains(own);
-                case STAFF, LEADER, COMMITTEE, HEAD -> own != null && owners.contains(own);
+                // a leader's reach of units and people is narrower: see leads()
+                case LEADER -> own != null && owners.contains(own) && kind != Kind.UNIT && kind != Kind.PERSON
+                        && kind != Kind.ORGANISATION;
+                case STAFF, COMMITTEE, HEAD -> own != null && owners.contains(own);
             };
         }
     }

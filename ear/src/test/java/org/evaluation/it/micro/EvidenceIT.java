@@ -600,7 +600,8 @@ class EvidenceIT extends OnPayaraMicro {
         List<RatingRow> wang = ratings(none.withPerson(o.wang()));
         assertEquals(3, wang.size());
         assertTrue(wang.stream().allMatch(r -> r.staffName().equals("王" + o.prefix())));
-        assertTrue(ratings(none.withPerson(o.others().get(0))).isEmpty(), "a person of 办公室: none of theirs here");
+        // a person of 办公室 is not the leader's: not found, as for anyone out of reach
+        assertThrows(NotFoundException.class, () -> ratings(none.withPerson(o.others().get(0))));
 
         List<RatingRow> fives = ratings(none.withLevel(5));
         assertEquals(4, fives.size());

@@ -318,8 +318,15 @@ class HotlineIT extends OnPayaraMicro {
         assertEquals(1.0, unit.onTimeRate());
         assertEquals(unit, as(w.leader(), () -> hotline.myUnitFigures(today, today)));
 
-        HotlineFigures organisation = as(w.leader(), () -> hotline.organisationFigures(w.organisationId(), today, today));
+        HotlineFigures organisation = users.as(Role.HR).call(() -> hotline.organisationFigures(w.organisationId(),
+                today, today));
         assertEquals(5, organisation.dispatched(), "the other unit's order too");
+        // a leader reads the figures of their own unit and people, not the organisation's or another unit's
+        assertThrows(NotFoundException.class, () -> as(w.leader(),
+                () -> hotline.organisationFigures(w.organisationId(), today, today)));
+        assertThrows(NotFoundException.class, () -> as(w.leader(), () -> hotline.unitFigures(w.approvals(), today, today)));
+        assertThrows(NotFoundException.class, () -> as(w.otherLeader(),
+                () -> hotline.personFigures(w.staff().id(), today, today)));
         HotlineFigures person = as(w.leader(), () -> hotline.personFigures(w.staff().id(), today, today));
         assertEquals(new HotlineFigures(today, today, today, 2, 2, 1, 2, 1, 2, 2, 0), person);
         HotlineFigures before = as(w.leader(), () -> hotline.unitFigures(w.serviceUnit(), today.minusDays(30),

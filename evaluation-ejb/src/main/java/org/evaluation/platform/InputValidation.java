@@ -5,6 +5,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import org.evaluation.api.InvalidInputException;
 
 import java.util.Comparator;
@@ -18,7 +19,10 @@ import java.util.Set;
 public class InputValidation {
 
     @Inject
-    private Validator validator;
+    private ValidatorFactory validators;
+
+    /** Validates with the platform's clock: "past or present" is as of today in China. */
+    private final PlatformClock clock = new PlatformClock();
 
     @AroundInvoke
     public Object validate(InvocationContext invocation) throws Exception {
@@ -26,6 +30,7 @@ public class InputValidation {
         if (parameters == null || parameters.length == 0) {
             return invocation.proceed(); // Payara passes null, not an empty array, for no parameters
         }
+        Validator validator = validators.usingContext().clockProvider(clock).getValidator();
         Set<ConstraintViolation<Object>> violations = validator.forExecutables()
                 .validateParameters(invocation.getTarget(), invocation.getMethod(), parameters);
         if (!violations.isEmpty()) {

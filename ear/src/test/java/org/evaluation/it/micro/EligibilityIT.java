@@ -27,6 +27,7 @@ import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
+import org.evaluation.platform.Today;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import java.net.URL;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +72,8 @@ class EligibilityIT extends OnPayaraMicro {
 
     @Inject
     private TestUsers users;
+    @Inject
+    private Today today;
 
     @ArquillianResource
     private URL base;
@@ -124,6 +128,25 @@ class EligibilityIT extends OnPayaraMicro {
 
     private EligibilityRecordView record(long person, long id) {
         return asHr.call(() -> records.records(person)).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+    }
+
+    /**
+     * "Past or present" is as of today in China, on the platform's clock: at 01:00 in Beijing (17:00
+     * UTC the day before) a sanction decided today is accepted, and one of tomorrow is not.
+     */
+    @Test
+    void todayIsChinasTodayWhateverTheServersZone() {
+        long person = newPerson("时区");
+        LocalDate chinaDay = LocalDate.of(2027, 1, 2);
+        today.use(Clock.fixed(chinaDay.atTime(1, 0).atZone(Today.CHINA).toInstant(), Today.CHINA));
+        try {
+            add(person, RecordKind.WARNING, chinaDay.toString());
+            InvalidInputException tomorrow = assertThrows(InvalidInputException.class,
+                    () -> add(person, RecordKind.WARNING, chinaDay.plusDays(1).toString()));
+            assertEquals("form.startDate", tomorrow.getArguments()[0]);
+        } finally {
+            today.use(Clock.system(Today.CHINA));
+        }
     }
 
     @Test
@@ -290,7 +313,7 @@ class EligibilityIT extends OnPayaraMicro {
         assertEquals("eligibility.record.notApplicable.days", assertThrows(RuleViolationException.class,
                 () -> add(person, RecordKind.WARNING, "2026-03-01", f -> f.setDays(3))).getMessageKey());
         assertThrows(InvalidInputException.class, () -> add(person, RecordKind.WARNING,
-                LocalDate.now().plusDays(1).toString()), "a decision is not taken in the future");
+                today.date().plusDays(1).toString()), "a decision is not taken in the future");
         assertThrows(InvalidInputException.class, () -> asHr.run(() -> records.remove(1L, 0, " ")),
                 "a removal needs its reason");
 

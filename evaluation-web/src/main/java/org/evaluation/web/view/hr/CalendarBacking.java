@@ -13,6 +13,7 @@ import org.evaluation.api.calendar.DayKind;
 import org.evaluation.api.calendar.MonthWorkingDays;
 import org.evaluation.api.organisation.OrganisationService;
 import org.evaluation.api.security.AccountService;
+import org.evaluation.web.support.Dates;
 import org.evaluation.web.support.Texts;
 
 import java.io.Serializable;
@@ -69,7 +70,7 @@ public class CalendarBacking implements Serializable {
         organisationChoices = UnitChoices.organisations(organisationService.organisations());
         Long own = accounts.currentUser().organisationId();
         organisationId = UnitChoices.ownOrFirst(organisationChoices, own);
-        year = LocalDate.now().getYear();
+        year = Dates.today().getYear();
         load();
     }
 
@@ -162,7 +163,7 @@ public class CalendarBacking implements Serializable {
 
     /** The year before, this year and the next two (for the next year's arrangement), and the one shown. */
     public List<Integer> getYears() {
-        int now = LocalDate.now().getYear();
+        int now = Dates.today().getYear();
         List<Integer> years = new ArrayList<>(List.of(now - 1, now, now + 1, now + 2));
         if (!years.contains(year)) {
             years.add(year);

@@ -10,6 +10,7 @@ import org.evaluation.api.assessment.CycleService;
 import org.evaluation.api.assessment.CycleSettings;
 import org.evaluation.api.assessment.GradeScheme;
 import org.evaluation.api.organisation.OrganisationService;
+import org.evaluation.web.support.Dates;
 import org.evaluation.web.support.Texts;
 
 import java.io.Serializable;
@@ -39,7 +40,7 @@ public class CyclesBacking implements Serializable {
     void init() {
         rows = cycleService.cycles();
         organisationChoices = UnitChoices.organisations(organisationService.organisations());
-        year = LocalDate.now().getYear();
+        year = Dates.today().getYear();
     }
 
     /** Creates the cycle with the default settings; HR adjusts them on the cycle's page. */

@@ -24,6 +24,7 @@ import org.evaluation.api.security.AccountView;
 import org.evaluation.api.security.PasswordPolicy;
 import org.evaluation.api.security.Role;
 import org.evaluation.web.support.NotFoundPage;
+import org.evaluation.web.support.Dates;
 import org.evaluation.web.support.Texts;
 import org.primefaces.PrimeFaces;
 
@@ -104,7 +105,7 @@ public class PersonBacking implements Serializable {
         }
         takeForm();
         loadAccount();
-        leftOn = LocalDate.now();
+        leftOn = Dates.today();
     }
 
     private void takeForm() {
@@ -179,7 +180,7 @@ public class PersonBacking implements Serializable {
     public void reactivate() {
         peopleService.reactivate(details.id(), details.version());
         reload();
-        leftOn = LocalDate.now();
+        leftOn = Dates.today();
         Texts.info("person.status.reactivated", details.form().getName());
     }
 
@@ -380,7 +381,7 @@ public class PersonBacking implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now();
+        return Dates.today();
     }
 
     public PersonDetails getDetails() {

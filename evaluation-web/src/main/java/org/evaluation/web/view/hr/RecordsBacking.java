@@ -16,6 +16,7 @@ import org.evaluation.api.eligibility.RecordKind;
 import org.evaluation.api.organisation.PeopleService;
 import org.evaluation.api.organisation.PersonDetails;
 import org.evaluation.web.support.NotFoundPage;
+import org.evaluation.web.support.Dates;
 import org.evaluation.web.support.Texts;
 
 import java.io.Serializable;
@@ -57,7 +58,7 @@ public class RecordsBacking implements Serializable {
     private List<EligibilityRecordView> rows = List.of();
     private EligibilityRecordForm form = new EligibilityRecordForm();
 
-    private int year = LocalDate.now().getYear();
+    private int year = Dates.today().getYear();
     private int leaveDayLimit = DEFAULT_LEAVE_DAY_LIMIT;
     private int shownYear;
     private Eligibility eligibility;
@@ -140,7 +141,7 @@ public class RecordsBacking implements Serializable {
 
     public void startClosing(EligibilityRecordView row) {
         select(row, Action.CLOSE);
-        closedOn = LocalDate.now();
+        closedOn = Dates.today();
     }
 
     public void startRemoving(EligibilityRecordView row) {
@@ -223,7 +224,7 @@ public class RecordsBacking implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now();
+        return Dates.today();
     }
 
     public boolean isSelected(EligibilityRecordView row) {

@@ -282,9 +282,9 @@ public class Benchmark {
             }
             people = people.subList(0, PARTICIPANTS);
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO assessment_cycle (id, version,"
-                    + " organisation_id, assessment_year, status, scheme, quota_percent, quota_approval, quota_rounding,"
+                    + " organisation_id, assessment_year, status, scheme, quota_percent, quota_rounding,"
                     + " quarterly_rule, leave_day_limit, summary_due, review_due, decision_due, publicity_days)"
-                    + " VALUES (?, 1, ?, 2026, 'OPEN', 'CIVIL_SERVANT', 20, NULL, 'FLOOR', FALSE, 183, ?, ?, ?, 5)")) {
+                    + " VALUES (?, 1, ?, 2026, 'OPEN', 'CIVIL_SERVANT', 20, 'FLOOR', FALSE, 183, ?, ?, ?, 5)")) {
                 insert.setLong(1, CYCLE_ID);
                 insert.setLong(2, centre);
                 insert.setObject(3, LocalDate.of(2027, 1, 10));
@@ -658,9 +658,9 @@ public class Benchmark {
                         + " 'E' || lpad(g::text, 17, '0'), 'CIVIL_SERVANT', '一级科员', " + centre + ", u.a[1 + g % u.n],"
                         + " NULL, FALSE, NULL, NULL, TRUE, NULL FROM generate_series(0, " + (STAFF - 1) + ") g, u");
                 step(c, "assessment", "INSERT INTO assessment_cycle (id, version, organisation_id, assessment_year, status,"
-                        + " scheme, quota_percent, quota_approval, quota_rounding, quarterly_rule, leave_day_limit, summary_due,"
+                        + " scheme, quota_percent, quota_rounding, quarterly_rule, leave_day_limit, summary_due,"
                         + " review_due, decision_due, publicity_days) VALUES (" + EVIDENCE_CYCLE + ", 1, " + centre
-                        + ", 2026, 'OPEN', 'CIVIL_SERVANT', 20, NULL, 'FLOOR', FALSE, 183, DATE '2027-01-10',"
+                        + ", 2026, 'OPEN', 'CIVIL_SERVANT', 20, 'FLOOR', FALSE, 183, DATE '2027-01-10',"
                         + " DATE '2027-01-20', DATE '2027-01-31', 5)");
                 step(c, "participants", "INSERT INTO participant (id, version, cycle_id, person_id, unit_id, reviewer_id, stage,"
                         + " removed, eligibility_effect, eligibility_reason, draft_morality, draft_ability, draft_diligence,"

@@ -68,8 +68,9 @@ public class AssessmentCycle implements Versioned {
     @Column(name = "quota_percent")
     private int quotaPercent;
 
-    @Column(name = "quota_approval")
-    private String quotaApproval;
+    /** The quota the competent authority consented to; 20 % (the default) without a consent. */
+    @Column(name = "consented_percent")
+    private int consentedPercent = Quota.DEFAULT_PERCENT;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "quota_rounding")
@@ -125,8 +126,8 @@ public class AssessmentCycle implements Versioned {
         if (s.quotaPercent() > Quota.APPROVED_MAXIMUM_PERCENT) {
             throw new RuleViolationException("cycle.quotaAboveMaximum", Quota.APPROVED_MAXIMUM_PERCENT);
         }
-        if (s.quotaPercent() > Quota.DEFAULT_PERCENT && blank(s.quotaApproval())) {
-            throw new RuleViolationException("cycle.quotaNeedsApproval", Quota.DEFAULT_PERCENT);
+        if (s.quotaPercent() > Math.max(Quota.DEFAULT_PERCENT, consentedPercent)) {
+            throw new RuleViolationException("cycle.quotaNeedsConsent", Quota.DEFAULT_PERCENT, consentedPercent);
         }
         if (s.publicityDays() < MIN_PUBLICITY_DAYS) {
             throw new RuleViolationException("cycle.publicityTooShort", MIN_PUBLICITY_DAYS);
@@ -139,7 +140,6 @@ public class AssessmentCycle implements Versioned {
         }
         this.scheme = s.scheme();
         this.quotaPercent = s.quotaPercent();
-        this.quotaApproval = s.quotaPercent() > Quota.DEFAULT_PERCENT ? s.quotaApproval().strip() : null;
         this.quotaRounding = s.quotaRounding();
         this.quarterlyRule = s.quarterlyRule();
         this.leaveDayLimit = s.leaveDayLimit();
@@ -150,8 +150,23 @@ public class AssessmentCycle implements Versioned {
     }
 
     public CycleSettings settings() {
-        return new CycleSettings(scheme, quotaPercent, quotaApproval, quotaRounding, quarterlyRule, leaveDayLimit,
+        return new CycleSettings(scheme, quotaPercent, quotaRounding, quarterlyRule, leaveDayLimit,
                 summaryDue, reviewDue, decisionDue, publicityDays);
+    }
+
+    /**
+     * The competent authority consented to a quota of {@code percent}: HR may now set the cycle's
+     * quota up to it. A later consent replaces an earlier one.
+     */
+    public void consentTo(int percent) {
+        if (percent <= Quota.DEFAULT_PERCENT || percent > Quota.APPROVED_MAXIMUM_PERCENT) {
+            throw new RuleViolationException("cycle.quotaAboveMaximum", Quota.APPROVED_MAXIMUM_PERCENT);
+        }
+        this.consentedPercent = percent;
+    }
+
+    public int getConsentedPercent() {
+        return consentedPercent;
     }
 
     public Quota quota(int gradedParticipants) {

@@ -11,7 +11,6 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.evaluation.platform.Like;
 import org.evaluation.api.PageResult;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.assessment.CycleDetails;
@@ -25,11 +24,13 @@ import org.evaluation.api.assessment.Stage;
 import org.evaluation.api.assessment.YearResult;
 import org.evaluation.api.organisation.PersonOption;
 import org.evaluation.audit.AuditTrail;
+import org.evaluation.authority.Filings;
 import org.evaluation.calendar.WorkingCalendars;
 import org.evaluation.organisation.Organisation;
 import org.evaluation.organisation.Person;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
+import org.evaluation.platform.Like;
 import org.evaluation.platform.Records;
 import org.evaluation.platform.Today;
 import org.evaluation.security.ReachCheck;
@@ -56,6 +57,9 @@ public class CycleServiceBean implements CycleService {
 
     static final String SUBJECT = "AssessmentCycle";
     static final String PARTICIPANT = "Participant";
+
+    @EJB
+    private Filings filings;
 
     @EJB
     private Scopes scopes;
@@ -390,6 +394,7 @@ public class CycleServiceBean implements CycleService {
                 LocalDate.class).setParameter("cycle", cycleId).getSingleResult();
         cycle.close(today.date(), open, lastNotice);
         ledger.record(cycle);
+        filings.file(cycle);
         audit.record("close", SUBJECT, cycleId, before, cycle.auditSnapshot());
     }
 }

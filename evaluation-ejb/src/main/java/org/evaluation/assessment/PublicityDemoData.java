@@ -3,6 +3,7 @@ package org.evaluation.assessment;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import org.evaluation.api.assessment.Grade;
 import org.evaluation.api.assessment.GradeScheme;
 import org.evaluation.api.assessment.SummaryContent;
 import org.evaluation.audit.AuditTrail;
+import org.evaluation.authority.Filings;
 import org.evaluation.calendar.WorkingCalendars;
 import org.evaluation.organisation.Organisation;
 import org.evaluation.organisation.Person;
@@ -69,6 +71,9 @@ public class PublicityDemoData {
     @Inject
     private ConsequenceLedger ledger;
 
+    @EJB
+    private Filings filings;
+
     @Inject
     private AuditTrail audit;
 
@@ -106,6 +111,7 @@ public class PublicityDemoData {
         closed.close(LocalDate.of(2026, 3, 20), 0, notice);
         em.flush();
         ledger.record(closed);
+        filings.file(closed);
 
         LocalDate now = today.date();
         AssessmentCycle running = decided(bureau, 2026, now.minusDays(14));

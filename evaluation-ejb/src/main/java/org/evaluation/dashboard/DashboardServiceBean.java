@@ -51,11 +51,13 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static org.evaluation.api.security.Role.Names.AUTHORITY;
 import static org.evaluation.api.security.Role.Names.COMMITTEE;
 import static org.evaluation.api.security.Role.Names.HR;
 import static org.evaluation.api.security.Role.Names.LEADER;
@@ -136,25 +138,38 @@ public class DashboardServiceBean implements DashboardService {
     private FeedbackPolicies policies;
 
     @Override
-    @RolesAllowed({HR, COMMITTEE})
+    @RolesAllowed({HR, COMMITTEE, AUTHORITY})
     public List<DashboardCycle> cycles() {
-        TypedQuery<AssessmentCycle> q;
+        // HR watches its organisations' cycles from the start; the committee and the competent
+        // authority once they have opened
+        Map<Long, AssessmentCycle> watched = new LinkedHashMap<>();
         if (caller.isInRole(HR)) {
-            q = em.createNamedQuery("AssessmentCycle.ofOrganisations", AssessmentCycle.class)
-                    .setParameter("organisations", Scopes.nonEmpty(scopes.hrOrganisations()));
-        } else {
-            q = em.createQuery("SELECT c FROM AssessmentCycle c WHERE c.status <> :preparing AND c.organisation.id IN"
-                            + " (SELECT o.id FROM Organisation o JOIN o.committeeMembers m WHERE m.id = :me)"
-                            + " ORDER BY c.year DESC, c.organisation.name", AssessmentCycle.class)
-                    .setParameter("preparing", CycleStatus.PREPARING).setParameter("me", myId());
+            em.createNamedQuery("AssessmentCycle.ofOrganisations", AssessmentCycle.class)
+                    .setParameter("organisations", Scopes.nonEmpty(scopes.hrOrganisations())).getResultStream()
+                    .forEach(c -> watched.put(c.getId(), c));
         }
-        return q.getResultStream().map(DashboardServiceBean::view).toList();
+        if (caller.isInRole(AUTHORITY)) {
+            em.createNamedQuery("AssessmentCycle.ofOrganisations", AssessmentCycle.class)
+                    .setParameter("organisations", Scopes.nonEmpty(scopes.overseen())).getResultStream()
+                    .filter(c -> c.getStatus() != CycleStatus.PREPARING).forEach(c -> watched.putIfAbsent(c.getId(), c));
+        }
+        if (caller.isInRole(COMMITTEE)) {
+            em.createQuery("SELECT c FROM AssessmentCycle c WHERE c.status <> :preparing AND c.organisation.id IN"
+                            + " (SELECT o.id FROM Organisation o JOIN o.committeeMembers m WHERE m.id = :me)",
+                            AssessmentCycle.class)
+                    .setParameter("preparing", CycleStatus.PREPARING).setParameter("me", myId()).getResultStream()
+                    .forEach(c -> watched.putIfAbsent(c.getId(), c));
+        }
+        return watched.values().stream()
+                .sorted(Comparator.comparing(AssessmentCycle::getYear).reversed()
+                        .thenComparing(c -> c.getOrganisation().getName()))
+                .map(DashboardServiceBean::view).toList();
     }
 
     // ---- progress ----
 
     @Override
-    @RolesAllowed({HR, COMMITTEE})
+    @RolesAllowed({HR, COMMITTEE, AUTHORITY})
     public CycleProgress progress(long cycleId) {
         AssessmentCycle cycle = watched(cycleId);
         List<?> rows = em.createNativeQuery("SELECT u.id, u.name, COUNT(*),"
@@ -225,7 +240,7 @@ public class DashboardServiceBean implements DashboardService {
     // ---- results ----
 
     @Override
-    @RolesAllowed({HR, COMMITTEE})
+    @RolesAllowed({HR, COMMITTEE, AUTHORITY})
     public CycleResults results(long cycleId) {
         AssessmentCycle cycle = watched(cycleId);
         long organisation = cycle.getOrganisation().getId();
@@ -394,7 +409,11 @@ public class DashboardServiceBean implements DashboardService {
         if (cycle == null) {
             throw new NotFoundException("AssessmentCycle", cycleId);
         }
-        if (caller.isInRole(HR)) {
+        if (caller.isInRole(HR) && scopes.hrOrganisations().contains(cycle.getOrganisation().getId())) {
+            return cycle;
+        }
+        if (caller.isInRole(AUTHORITY) && cycle.getStatus() != CycleStatus.PREPARING
+                && scopes.overseen().contains(cycle.getOrganisation().getId())) {
             return cycle;
         }
         long member = em.createQuery("SELECT COUNT(o) FROM Organisation o JOIN o.committeeMembers m"

@@ -10,7 +10,7 @@ import org.evaluation.api.organisation.PoliticalStatus;
  * The words the official forms print. The forms are Chinese documents of record whatever the
  * reader's language, so their texts live here and not in the pages' bundles.
  */
-final class FormTexts {
+public final class FormTexts {
 
     private FormTexts() {
     }
@@ -33,7 +33,7 @@ final class FormTexts {
         };
     }
 
-    static String grade(GradeScheme scheme, Grade g) {
+    public static String grade(GradeScheme scheme, Grade g) {
         if (g == null) {
             return null;
         }

@@ -23,6 +23,7 @@ import java.util.Optional;
 
 import static org.evaluation.api.security.Role.Names.ADMIN;
 import static org.evaluation.api.security.Role.Names.AUDIT_ADMIN;
+import static org.evaluation.api.security.Role.Names.AUTHORITY;
 import static org.evaluation.api.security.Role.Names.COMMITTEE;
 import static org.evaluation.api.security.Role.Names.HEAD;
 import static org.evaluation.api.security.Role.Names.HOTLINE_AGENT;
@@ -34,7 +35,7 @@ import static org.evaluation.api.security.Role.Names.STAFF;
 /** The signed-in person's inbox; whoever is signed in has one, every role alike. */
 @Stateless
 @Local(InboxService.class)
-@DeclareRoles({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
+@DeclareRoles({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
 @Interceptors({ReachCheck.class, InputValidation.class})
 public class InboxServiceBean implements InboxService {
 
@@ -48,7 +49,7 @@ public class InboxServiceBean implements InboxService {
     private Today today;
 
     @Override
-    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
     public List<InboxEntry> messages(boolean unreadOnly, int limit) {
         Optional<Person> me = caller.person();
         if (me.isEmpty()) {
@@ -60,7 +61,7 @@ public class InboxServiceBean implements InboxService {
     }
 
     @Override
-    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
     public long unreadCount() {
         // one query: the person of the account and the count, over the (recipient, read) index
         return em.createQuery("SELECT COUNT(m) FROM InboxMessage m WHERE m.readAt IS NULL AND m.recipient.id ="
@@ -70,7 +71,7 @@ public class InboxServiceBean implements InboxService {
     }
 
     @Override
-    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
     public void markRead(long messageId) {
         InboxMessage m = em.find(InboxMessage.class, messageId);
         Person me = caller.person().orElse(null);
@@ -81,14 +82,14 @@ public class InboxServiceBean implements InboxService {
     }
 
     @Override
-    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
     public int markAllRead() {
         return caller.person().map(me -> em.createNamedQuery("InboxMessage.markAllRead")
                 .setParameter("now", today.now()).setParameter("recipient", me.getId()).executeUpdate()).orElse(0);
     }
 
     @Override
-    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
     public MailSettings mailSettings() {
         Optional<Person> me = caller.person();
         String address = me.flatMap(Person::getEmail).orElse(null);
@@ -98,7 +99,7 @@ public class InboxServiceBean implements InboxService {
     }
 
     @Override
-    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
     public void muteEmail(boolean muted) {
         Person me = caller.requirePerson();
         NotificationPreference p = em.find(NotificationPreference.class, me.getId());

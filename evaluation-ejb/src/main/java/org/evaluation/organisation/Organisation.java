@@ -27,6 +27,8 @@ import java.util.Map;
 @NamedQuery(name = "Organisation.among",
         query = "SELECT o FROM Organisation o WHERE o.id IN :organisations ORDER BY o.name")
 @NamedQuery(name = "Organisation.byName", query = "SELECT o FROM Organisation o WHERE o.name = :name")
+@NamedQuery(name = "Organisation.overseenBy",
+        query = "SELECT o.id FROM Organisation o WHERE o.competentAuthority.id = :authority")
 public class Organisation implements Versioned {
 
     /** The longest name the database column holds. */
@@ -50,6 +52,11 @@ public class Organisation implements Versioned {
     @JoinColumn(name = "committee_chair_id")
     private Person committeeChair;
 
+    /** The competent authority (公务员主管部门) the organisation answers to, itself an organisation. */
+    @ManyToOne
+    @JoinColumn(name = "competent_authority_id")
+    private Organisation competentAuthority;
+
     @ManyToMany
     @JoinTable(name = "committee_member", joinColumns = @JoinColumn(name = "organisation_id"),
             inverseJoinColumns = @JoinColumn(name = "person_id"))
@@ -65,6 +72,18 @@ public class Organisation implements Versioned {
 
     private static String validName(String name) {
         return Names.valid("organisation", name);
+    }
+
+    /** Places the organisation under a competent authority, or under none; never under itself. */
+    public void answerTo(Organisation authority) {
+        if (authority != null && authority.getId() != null && authority.getId().equals(id)) {
+            throw new RuleViolationException("organisation.ownAuthority");
+        }
+        this.competentAuthority = authority;
+    }
+
+    public Organisation getCompetentAuthority() {
+        return competentAuthority;
     }
 
     /** The head must belong to the organisation and still work there. */
@@ -100,6 +119,7 @@ public class Organisation implements Versioned {
         s.put("head", head == null ? null : head.getName());
         s.put("committeeChair", committeeChair == null ? null : committeeChair.getName());
         s.put("committeeMembers", committeeMembers.stream().map(Person::getName).toList());
+        s.put("competentAuthority", competentAuthority == null ? null : competentAuthority.getName());
         return s;
     }
 

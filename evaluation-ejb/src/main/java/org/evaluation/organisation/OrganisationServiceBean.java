@@ -172,6 +172,15 @@ public class OrganisationServiceBean implements OrganisationService {
     }
 
     @Override
+    @RolesAllowed(SECURITY_ADMIN)
+    public void setCompetentAuthority(long organisationId, long version, Long authorityId) {
+        Organisation organisation = Records.findAt(em, Organisation.class, organisationId, version);
+        Map<String, Object> before = organisation.auditSnapshot();
+        organisation.answerTo(authorityId == null ? null : Records.find(em, Organisation.class, authorityId));
+        audit.record("answerTo", "Organisation", organisationId, before, organisation.auditSnapshot());
+    }
+
+    @Override
     @RolesAllowed(HR)
     public void setCommittee(long organisationId, long version, List<Long> memberIds, Long chairId) {
         Organisation o = Records.findAt(em, Organisation.class, organisationId, version);
@@ -204,6 +213,7 @@ public class OrganisationServiceBean implements OrganisationService {
     private static OrganisationSummary summary(Organisation o, long activePeople) {
         return new OrganisationSummary(o.getId(), o.getVersion(), o.getName(), option(o.getHead()),
                 option(o.getCommitteeChair()), o.getCommitteeMembers().stream().map(OrganisationServiceBean::option).toList(),
-                activePeople);
+                activePeople, o.getCompetentAuthority() == null ? null : o.getCompetentAuthority().getId(),
+                o.getCompetentAuthority() == null ? null : o.getCompetentAuthority().getName());
     }
 }

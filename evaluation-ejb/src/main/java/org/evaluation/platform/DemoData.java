@@ -50,6 +50,8 @@ public class DemoData {
     private static final String CENTRE = "市政务服务中心";
     private static final String HOTLINE = "市12345政务服务便民热线中心";
     private static final String BUREAU = "市人力资源和社会保障局";
+    /** The competent authority (公务员主管部门) of the three. */
+    private static final String AUTHORITY = "市委组织部";
 
     /** organisation | unit path | name | user name | gender | birth year | position | category | flags | leader. */
     private static final String[] PEOPLE = {
@@ -93,6 +95,9 @@ public class DemoData {
         BUREAU + "|劳动关系科|水建华|shuijianhua|M|1978|科长|C||华丽",
         BUREAU + "|劳动关系科|窦静|doujing|F|1990|二级科员|C||水建华",
         BUREAU + "|劳动关系科|章磊|zhanglei|M|1995|科员|C||水建华",
+        AUTHORITY + "|部领导|孟庆华|mengqinghua|M|1969|副部长|C|L|",
+        AUTHORITY + "|公务员管理处|方明|authority|M|1978|处长|C|O|孟庆华",
+        AUTHORITY + "|公务员管理处|石磊|shilei|M|1990|一级主任科员|C|OH|方明",
     };
 
     /** organisation → head, then committee members (the first one chairs). */
@@ -145,6 +150,9 @@ public class DemoData {
             if (f[8].contains("A")) {
                 r.add(Role.HOTLINE_AGENT);
             }
+            if (f[8].contains("O")) {
+                r.add(Role.AUTHORITY);
+            }
             if (!f[9].isEmpty()) {
                 leaders.add(new String[]{f[2], f[9]});
                 roles.computeIfAbsent(f[9], k -> EnumSet.of(Role.STAFF)).add(Role.LEADER);
@@ -156,6 +164,8 @@ public class DemoData {
         for (String[] pair : leaders) {
             people.get(pair[0]).reportTo(people.get(pair[1]));
         }
+        Organisation authority = organisations.get(AUTHORITY);
+        List.of(CENTRE, HOTLINE, BUREAU).forEach(name -> organisations.get(name).answerTo(authority));
         COMMITTEES.forEach((org, names) -> {
             Organisation o = organisations.get(org);
             o.appointHead(people.get(names.get(0)));

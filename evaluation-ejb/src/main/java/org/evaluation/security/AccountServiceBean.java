@@ -13,7 +13,6 @@ import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.evaluation.platform.Like;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.security.AccountService;
@@ -27,6 +26,7 @@ import org.evaluation.organisation.Organisation;
 import org.evaluation.organisation.Person;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
+import org.evaluation.platform.Like;
 import org.evaluation.platform.Records;
 
 import java.time.Clock;
@@ -40,6 +40,7 @@ import java.util.Set;
 
 import static org.evaluation.api.security.Role.Names.ADMIN;
 import static org.evaluation.api.security.Role.Names.AUDIT_ADMIN;
+import static org.evaluation.api.security.Role.Names.AUTHORITY;
 import static org.evaluation.api.security.Role.Names.COMMITTEE;
 import static org.evaluation.api.security.Role.Names.HEAD;
 import static org.evaluation.api.security.Role.Names.HOTLINE_AGENT;
@@ -51,7 +52,7 @@ import static org.evaluation.api.security.Role.Names.STAFF;
 @Stateless
 @Local(AccountService.class)
 @Interceptors({ReachCheck.class, InputValidation.class, ConflictDetection.class})
-@DeclareRoles({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
+@DeclareRoles({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
 public class AccountServiceBean implements AccountService {
 
     static final String SUBJECT = "Account";
@@ -118,7 +119,7 @@ public class AccountServiceBean implements AccountService {
     }
 
     @Override
-    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
     public CurrentUser currentUser() {
         Account account = caller();
         Person person = account.getPerson();
@@ -132,7 +133,7 @@ public class AccountServiceBean implements AccountService {
     }
 
     @Override
-    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
     public OptionalInt sessionEpoch() {
         return em.createNamedQuery("Account.sessionEpoch", Integer.class)
                 .setParameter("username", Account.normaliseUsername(context.getCallerPrincipal().getName()))
@@ -236,7 +237,7 @@ public class AccountServiceBean implements AccountService {
     }
 
     @Override
-    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account account = caller();
         if (!hasher.matches(currentPassword, account.getPasswordHash())) {

@@ -48,21 +48,20 @@ public class ReachCheck {
         Plan plan = PLANS.computeIfAbsent(new Key(invocation.getTarget().getClass(), invocation.getMethod()),
                 ReachCheck::plan);
         if (!plan.checks().isEmpty()) {
-            List<Role> roles = plan.roles();
             Object[] parameters = invocation.getParameters();
+            List<Scopes.Wanted> wanted = new ArrayList<>();
             for (Check check : plan.checks()) {
                 Object value = parameters[check.parameter()];
                 if (value != null && check.inside() != null) {
                     value = check.inside().apply(value);
                 }
                 if (value instanceof Collection<?> ids) {
-                    for (Object id : ids) {
-                        scopes.require(check.kind(), id, roles);
-                    }
-                } else {
-                    scopes.require(check.kind(), value, roles);
+                    wanted.add(new Scopes.Wanted(check.kind(), ids));
+                } else if (value != null) {
+                    wanted.add(new Scopes.Wanted(check.kind(), List.of(value)));
                 }
             }
+            scopes.requireAll(wanted, plan.roles());
         }
         return invocation.proceed();
     }

@@ -14,6 +14,7 @@ import org.evaluation.organisation.UnitTree;
 
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ public class Scopes {
         path(Kind.QUARTERLY_ASSESSMENT, "QuarterlyAssessment", "person.organisation.id");
         path(Kind.OBJECTION, "Objection", "participant.cycle.organisation.id");
         path(Kind.CHALLENGE, "GradeChallenge", "participant.cycle.organisation.id");
+        path(Kind.QUOTA_CONSENT, "QuotaConsent", "cycle.organisation.id");
         path(Kind.API_KEY, "ApiKey", "organisation.id");
     }
 
@@ -81,14 +83,45 @@ public class Scopes {
      * the given roles (those of the method called) that they hold.
      */
     public void require(Kind kind, Object id, Collection<Role> roles) {
-        if (id == null) {
-            return;
+        if (id != null) {
+            requireAll(List.of(new Wanted(kind, List.of(id))), roles);
         }
-        Path path = pathOf(kind);
-        Set<Long> owners = organisationsOf(kind, id);
-        if (owners == null || !reaches(roles, kind, owners) && !leads(roles, kind, id, owners)) {
-            throw new NotFoundException(path.entity(), id);
+    }
+
+    /** Objects of one kind a method names, e.g. a parameter or the ids of a collection. */
+    public record Wanted(Kind kind, Collection<?> ids) {
+    }
+
+    /**
+     * {@link #require} for every id a call names, reading the caller's reach once and the
+     * organisations of each kind's objects in one query per path, not one per id.
+     */
+    public void requireAll(List<Wanted> wanted, Collection<Role> roles) {
+        Reach reach = null;
+        List<Role> held = null;
+        for (Wanted w : wanted) {
+            List<Long> ids = w.ids().stream().filter(java.util.Objects::nonNull)
+                    .map(id -> ((Number) id).longValue()).distinct().toList();
+            if (ids.isEmpty()) {
+                continue;
+            }
+            if (reach == null) {
+                reach = reach();
+                held = roles.stream().filter(r -> context.isCallerInRole(r.name())).toList();
+            }
+            Path path = pathOf(w.kind());
+            Map<Long, Set<Long>> owners = organisationsOf(w.kind(), ids);
+            for (Long id : ids) {
+                Set<Long> of = owners.get(id);
+                if (of == null || !reaches(reach, held, w.kind(), of) && !leads(held, w.kind(), id, of)) {
+                    throw new NotFoundException(path.entity(), id);
+                }
+            }
         }
+    }
+
+    private static boolean reaches(Reach reach, List<Role> held, Kind kind, Set<Long> owners) {
+        return held.stream().anyMatch(role -> reach.reaches(role, kind, owners));
     }
 
     /**
@@ -96,9 +129,8 @@ public class Scopes {
      * organisation but the units they lead and those below, and the people in them or reporting to
      * them: the figures of a unit or a person are for their own leader, not for every leader.
      */
-    private boolean leads(Collection<Role> roles, Kind kind, Object id, Set<Long> owners) {
-        if (!roles.contains(Role.LEADER) || !context.isCallerInRole(Role.LEADER.name())
-                || kind != Kind.UNIT && kind != Kind.PERSON) {
+    private boolean leads(Collection<Role> held, Kind kind, long id, Set<Long> owners) {
+        if (!held.contains(Role.LEADER) || kind != Kind.UNIT && kind != Kind.PERSON) {
             return false;
         }
         String username = Account.normaliseUsername(context.getCallerPrincipal().getName());
@@ -109,25 +141,11 @@ public class Scopes {
         }
         Set<Long> mine = UnitTree.withUnitsBelow(em, me.getUnit());
         if (kind == Kind.UNIT) {
-            return mine.contains(((Number) id).longValue());
+            return mine.contains(id);
         }
-        Person person = em.find(Person.class, ((Number) id).longValue());
+        Person person = em.find(Person.class, id);
         return mine.contains(person.getUnit().getId())
                 || person.getSupervisor() != null && person.getSupervisor().getId().equals(me.getId());
-    }
-
-    /**
-     * Whether the caller reaches an object of the kind belonging to these organisations in one of the
-     * roles that they hold.
-     */
-    public boolean reaches(Collection<Role> roles, Kind kind, Set<Long> owners) {
-        Reach reach = reach();
-        for (Role role : roles) {
-            if (context.isCallerInRole(role.name()) && reach.reaches(role, kind, owners)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The ids for a query's {@code IN} list: an empty list is not valid SQL everywhere, and no id is -1. */
@@ -140,6 +158,11 @@ public class Scopes {
         return reach().hr();
     }
 
+    /** The organisations the caller's organisation oversees as their competent authority. */
+    public Set<Long> overseen() {
+        return reach().overseen();
+    }
+
     /** What the calling account reaches, read from the database on every call. */
     public Reach reach() {
         String username = Account.normaliseUsername(context.getCallerPrincipal().getName());
@@ -147,35 +170,44 @@ public class Scopes {
                 .setParameter("username", username).getResultList();
         Long own = em.createNamedQuery("Account.activeOrganisation", Long.class)
                 .setParameter("username", username).getResultStream().findFirst().orElse(null);
-        return new Reach(own, own == null ? Set.of() : Set.copyOf(hr));
+        if (own == null) {
+            return new Reach(null, Set.of(), Set.of());
+        }
+        List<Long> overseen = context.isCallerInRole(Role.AUTHORITY.name())
+                ? em.createNamedQuery("Organisation.overseenBy", Long.class).setParameter("authority", own)
+                        .getResultList()
+                : List.of();
+        return new Reach(own, Set.copyOf(hr), Set.copyOf(overseen));
     }
 
     /** The organisations an object belongs to; null when it does not exist. */
-    private Set<Long> organisationsOf(Kind kind, Object id) {
+    /** The organisations each existing object belongs to; an id that exists nowhere is left out. */
+    private Map<Long, Set<Long>> organisationsOf(Kind kind, List<Long> ids) {
         Path path = pathOf(kind);
-        if (em.createQuery("SELECT COUNT(e) FROM " + path.entity() + " e WHERE e.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult() == 0) {
-            return null;
-        }
-        Set<Long> owners = new HashSet<>();
+        Map<Long, Set<Long>> owners = new HashMap<>();
+        em.createQuery("SELECT e.id FROM " + path.entity() + " e WHERE e.id IN :ids", Long.class)
+                .setParameter("ids", ids).getResultStream().forEach(id -> owners.put(id, new HashSet<>()));
         for (String organisation : path.organisations()) {
-            em.createQuery("SELECT e." + organisation + " FROM " + path.entity() + " e WHERE e.id = :id", Long.class)
-                    .setParameter("id", id).getResultStream().forEach(owners::add);
+            em.createQuery("SELECT e.id, e." + organisation + " FROM " + path.entity() + " e WHERE e.id IN :ids",
+                    Object[].class).setParameter("ids", ids).getResultStream()
+                    .forEach(r -> owners.get((Long) r[0]).add((Long) r[1]));
         }
         return owners;
     }
 
     /**
      * The caller's reach: the organisation they work in (null once they have left, or for an
-     * account without a person) and the organisations they are HR of (none once they have left).
+     * account without a person), the organisations they are HR of and those their organisation
+     * oversees as competent authority (none once they have left).
      */
-    public record Reach(Long own, Set<Long> hr) {
+    public record Reach(Long own, Set<Long> hr, Set<Long> overseen) {
 
         public boolean reaches(Role role, Kind kind, Set<Long> owners) {
             return switch (role) {
                 // administrators are allowed platform methods only; those name no organisation's content
                 case ADMIN, SECURITY_ADMIN, AUDIT_ADMIN -> true;
                 case HR -> owners.stream().anyMatch(hr::contains);
+                case AUTHORITY -> owners.stream().anyMatch(overseen::contains);
                 // the city's 12345 centre sends orders to the units and people of every organisation
                 case HOTLINE_AGENT -> kind == Kind.UNIT || kind == Kind.PERSON || owners.contains(own);
                 // a leader's reach of units and people is narrower: see leads()

@@ -26,9 +26,9 @@ class AssessmentCycleTest {
         assertEquals(key, e.getMessageKey());
     }
 
-    private static CycleSettings quota(int percent, String approval) {
+    private static CycleSettings quota(int percent) {
         CycleSettings d = CycleSettings.defaults(2026, GradeScheme.CIVIL_SERVANT);
-        return new CycleSettings(d.scheme(), percent, approval, QuotaRounding.FLOOR, false, d.leaveDayLimit(),
+        return new CycleSettings(d.scheme(), percent, QuotaRounding.FLOOR, false, d.leaveDayLimit(),
                 d.summaryDue(), d.reviewDue(), d.decisionDue(), d.publicityDays());
     }
 
@@ -43,21 +43,24 @@ class AssessmentCycleTest {
     }
 
     @Test
-    void aboveTwentyPercentNeedsAnApprovalAndNeverAboveTwentyFive() {
-        refused("cycle.quotaNeedsApproval", () -> cycle.apply(quota(25, " ")));
-        cycle.apply(quota(25, "人社函〔2026〕12号"));
-        assertEquals(25, cycle.settings().quotaPercent());
-        refused("cycle.quotaAboveMaximum", () -> cycle.apply(quota(26, "人社函〔2026〕12号")));
-        cycle.apply(quota(20, "不再需要"));
-        assertNull(cycle.settings().quotaApproval(), "an approval is only kept where it is needed");
+    void aboveTwentyPercentOnlyAsFarAsTheAuthorityConsentedAndNeverAboveTwentyFive() {
+        refused("cycle.quotaNeedsConsent", () -> cycle.apply(quota(21)));
+        cycle.consentTo(23);
+        cycle.apply(quota(23));
+        assertEquals(23, cycle.settings().quotaPercent());
+        refused("cycle.quotaNeedsConsent", () -> cycle.apply(quota(25)));
+        refused("cycle.quotaAboveMaximum", () -> cycle.apply(quota(26)));
+        refused("cycle.quotaAboveMaximum", () -> cycle.consentTo(26));
+        cycle.apply(quota(20));
+        assertEquals(20, cycle.settings().quotaPercent(), "less than consented is always possible");
     }
 
     @Test
     void deadlinesMustBeInOrderAndPublicityAtLeastFiveWorkingDays() {
         CycleSettings d = CycleSettings.defaults(2026, GradeScheme.CIVIL_SERVANT);
-        refused("cycle.deadlinesOutOfOrder", () -> cycle.apply(new CycleSettings(d.scheme(), 20, null,
+        refused("cycle.deadlinesOutOfOrder", () -> cycle.apply(new CycleSettings(d.scheme(), 20,
                 QuotaRounding.FLOOR, false, 183, d.reviewDue(), d.summaryDue(), d.decisionDue(), 5)));
-        refused("cycle.publicityTooShort", () -> cycle.apply(new CycleSettings(d.scheme(), 20, null,
+        refused("cycle.publicityTooShort", () -> cycle.apply(new CycleSettings(d.scheme(), 20,
                 QuotaRounding.FLOOR, false, 183, d.summaryDue(), d.reviewDue(), d.decisionDue(), 4)));
     }
 

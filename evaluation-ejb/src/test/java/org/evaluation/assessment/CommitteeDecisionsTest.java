@@ -77,7 +77,7 @@ class CommitteeDecisionsTest {
     void theQuotaFollowsTheConfiguredRounding() {
         refused("decision.quotaExceeded", () -> f.cycle.requireWithinQuota(14, 2, 1)); // 2.8 rounded down
         CycleSettings d = CycleSettings.defaults(2026, GradeScheme.CIVIL_SERVANT);
-        f.cycle.apply(new CycleSettings(d.scheme(), 20, null, QuotaRounding.HALF_UP, false, d.leaveDayLimit(),
+        f.cycle.apply(new CycleSettings(d.scheme(), 20, QuotaRounding.HALF_UP, false, d.leaveDayLimit(),
                 d.summaryDue(), d.reviewDue(), d.decisionDue(), d.publicityDays()));
         assertEquals(3, f.cycle.requireWithinQuota(14, 2, 1).allowed(), "2.8 rounded half up");
     }

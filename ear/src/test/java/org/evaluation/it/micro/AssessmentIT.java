@@ -48,8 +48,8 @@ import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.Role;
 import org.evaluation.it.Browser;
 import org.evaluation.it.OnPayaraMicro;
-import org.evaluation.it.feedback.RatingSteps;
 import org.evaluation.it.TestData;
+import org.evaluation.it.feedback.RatingSteps;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
 import org.evaluation.platform.Today;
@@ -207,16 +207,16 @@ class AssessmentIT extends OnPayaraMicro {
     }
 
     @Test
-    void aQuotaAboveTwentyPercentNeedsAnApprovalReference() {
+    void aQuotaAboveTwentyPercentNeedsTheConsentOfTheCompetentAuthority() {
         Office o = new Office().opened();
         RoleRunner hr = users.as(Role.HR);
         CycleDetails d = hr.call(() -> cycles.cycle(o.cycle));
         CycleSettings s = d.settings();
-        CycleSettings higher = new CycleSettings(s.scheme(), 25, null, s.quotaRounding(), s.quarterlyRule(),
+        CycleSettings higher = new CycleSettings(s.scheme(), 25, s.quotaRounding(), s.quarterlyRule(),
                 s.leaveDayLimit(), s.summaryDue(), s.reviewDue(), s.decisionDue(), s.publicityDays());
         RuleViolationException e = assertThrows(RuleViolationException.class,
                 () -> hr.run(() -> cycles.updateSettings(o.cycle, d.version(), higher)));
-        assertEquals("cycle.quotaNeedsApproval", e.getMessageKey());
+        assertEquals("cycle.quotaNeedsConsent", e.getMessageKey());
         assertEquals(20, hr.call(() -> cycles.cycle(o.cycle)).settings().quotaPercent(), "nothing changed");
     }
 

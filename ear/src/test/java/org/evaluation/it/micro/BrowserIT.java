@@ -58,6 +58,7 @@ class BrowserIT extends OnPayaraMicro {
         "head,      head,          机关负责人,   市政务服务中心",
         "hr,        hr,            组织人事,     市人力资源和社会保障局",
         "agent,     hotline-agent, 12345 坐席,   市12345政务服务便民热线中心",
+        "authority, authority,     主管部门,     市委组织部",
         "admin,     admin,         系统管理员,   （未关联人员档案）",
         "security,  security-admin, 安全管理员,  （未关联人员档案）",
         "audit,     audit-admin,   审计管理员,   （未关联人员档案）",

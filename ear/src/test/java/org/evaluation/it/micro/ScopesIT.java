@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.assessment.CycleService;
+import org.evaluation.api.assessment.GradeScheme;
+import org.evaluation.api.assessment.CycleSettings;
 import org.evaluation.api.audit.AuditService;
 import org.evaluation.api.dashboard.DashboardService;
 import org.evaluation.api.organisation.OrganisationService;
@@ -177,6 +179,10 @@ class ScopesIT extends OnPayaraMicro {
     void anObjectOfAnotherOrganisationIsNotFoundInEveryMethodAndRole() throws Exception {
         long own = objects.organisationNamed(BUREAU);
         List<Long> others = List.of(objects.organisationNamed(CENTRE), objects.organisationNamed(HOTLINE));
+        // a cycle of another organisation, with its participants, whatever the other classes left
+        users.signIn("kongliang", TestUsers.DEMO_PASSWORD);
+        int year = java.util.concurrent.ThreadLocalRandom.current().nextInt(2100, 2200);
+        cycles.create(others.get(1), year, CycleSettings.defaults(year, GradeScheme.CIVIL_SERVANT));
         Map<Kind, Long> ours = new EnumMap<>(Kind.class);
         Map<Kind, Long> theirs = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
@@ -185,6 +191,7 @@ class ScopesIT extends OnPayaraMicro {
                     .ifPresent(id -> theirs.put(kind, id));
         }
         assertTrue(theirs.keySet().containsAll(Set.of(Kind.PERSON, Kind.UNIT, Kind.ORGANISATION, Kind.ACCOUNT,
+                Kind.CYCLE, Kind.PARTICIPANT,
                 Kind.HOTLINE_ORDER, Kind.NEGATIVE_CASE, Kind.RATING, Kind.WINDOW, Kind.QUARTERLY_ASSESSMENT)),
                 "the demo organisations hold objects of the main kinds: " + theirs.keySet());
 

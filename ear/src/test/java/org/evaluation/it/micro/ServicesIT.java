@@ -104,7 +104,9 @@ class ServicesIT extends OnPayaraMicro {
     @Test
     void demoDataIsLoadedWithEveryRoleRepresented() {
         List<OrganisationSummary> all = users.as(Role.ADMIN).call(organisations::organisations);
-        assertEquals(3, all.stream().filter(o -> o.name().startsWith("市")).count());
+        // the three organisations and their competent authority, 市委组织部
+        assertEquals(4, all.stream().filter(o -> o.name().startsWith("市")).count());
+        assertEquals(3, all.stream().filter(o -> "市委组织部".equals(o.competentAuthorityName())).count());
         // each demo organisation has HR of its own, and none is HR of another
         assertTrue(accounts.authenticate("hanmei", "Kaohe@2026").roles().contains(Role.HR));
         assertTrue(accounts.authenticate("kongliang", "Kaohe@2026").roles().contains(Role.HR));

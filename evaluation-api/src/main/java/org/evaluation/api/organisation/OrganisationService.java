@@ -32,5 +32,12 @@ public interface OrganisationService {
 
     void assignHead(@Ref(Kind.ORGANISATION) long organisationId, long version, @Ref(Kind.PERSON) Long headPersonId);
 
+    /**
+     * Places the organisation under a competent authority (公务员主管部门), another organisation of the
+     * platform, or under none: a matter of rights, so the security administrator's.
+     */
+    void setCompetentAuthority(@Ref(Kind.ORGANISATION) long organisationId, long version,
+                               @Ref(Kind.ORGANISATION) Long authorityId);
+
     void setCommittee(@Ref(Kind.ORGANISATION) long organisationId, long version, @Ref(Kind.PERSON) List<Long> memberIds, @Ref(Kind.PERSON) Long chairId);
 }

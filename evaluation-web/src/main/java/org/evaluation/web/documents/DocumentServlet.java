@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.RuleViolationException;
+import org.evaluation.api.authority.AuthorityService;
 import org.evaluation.api.documents.BatchArchive;
 import org.evaluation.api.documents.DocumentFile;
 import org.evaluation.api.documents.DocumentService;
@@ -36,6 +37,9 @@ public class DocumentServlet extends HttpServlet {
     @EJB
     private transient DocumentService documents;
 
+    @EJB
+    private transient AuthorityService authority;
+
     @Inject
     private transient Language language;
 
@@ -48,6 +52,7 @@ public class DocumentServlet extends HttpServlet {
                 case "/result-notice" -> send(response, documents.resultNotice(id(request, "participant")));
                 case "/publicity-notice" -> send(response, documents.publicityNotice(id(request, "cycle")));
                 case "/batch" -> send(response, documents.archive(id(request, "id")));
+                case "/filing" -> send(response, authority.filingDocument(id(request, "cycle")));
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
         } catch (NotFoundException | EJBAccessException | NumberFormatException e) {

@@ -13,7 +13,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({"STAFF", "LEADER", "COMMITTEE", "HEAD", "HR", "HOTLINE_AGENT", "ADMIN", "SECURITY_ADMIN",
+@DeclareRoles({"STAFF", "LEADER", "COMMITTEE", "HEAD", "HR", "HOTLINE_AGENT", "AUTHORITY", "ADMIN", "SECURITY_ADMIN",
         "AUDIT_ADMIN"})
 @FacesConfig
 @ApplicationScoped

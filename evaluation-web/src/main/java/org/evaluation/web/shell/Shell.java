@@ -76,16 +76,27 @@ public class Shell {
             Role.HOTLINE_AGENT, List.of(home(Role.HOTLINE_AGENT),
                     new MenuItem("/hotline-agent/orders.xhtml", "menu.agent.orders", "menu.agent.orders.description",
                             List.of("/hotline-agent/order.xhtml"))),
+            Role.AUTHORITY, List.of(home(Role.AUTHORITY),
+                    new MenuItem("/authority/consents.xhtml", "menu.authority.consents",
+                            "menu.authority.consents.description"),
+                    new MenuItem("/authority/filings.xhtml", "menu.authority.filings",
+                            "menu.authority.filings.description"),
+                    new MenuItem("/authority/progress.xhtml", "menu.authority.progress",
+                            "menu.authority.progress.description"),
+                    new MenuItem("/authority/results.xhtml", "menu.authority.results",
+                            "menu.authority.results.description")),
             Role.ADMIN, List.of(home(Role.ADMIN),
                     new MenuItem("/admin/api-keys.xhtml", "menu.admin.apiKeys", "menu.admin.apiKeys.description")),
             Role.SECURITY_ADMIN, List.of(home(Role.SECURITY_ADMIN),
                     new MenuItem("/security-admin/accounts.xhtml", "menu.securityAdmin.accounts",
-                            "menu.securityAdmin.accounts.description")),
+                            "menu.securityAdmin.accounts.description"),
+                    new MenuItem("/security-admin/organisations.xhtml", "menu.securityAdmin.authorities",
+                            "menu.securityAdmin.authorities.description")),
             Role.AUDIT_ADMIN, List.of(home(Role.AUDIT_ADMIN),
                     new MenuItem("/audit-admin/audit.xhtml", "menu.admin.audit", "menu.admin.audit.description")));
 
     /** When someone holds several roles, the first of these they hold is where they start. */
-    private static final List<Role> PRECEDENCE = List.of(Role.HR, Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN,
+    private static final List<Role> PRECEDENCE = List.of(Role.HR, Role.AUTHORITY, Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN,
             Role.HEAD, Role.COMMITTEE,
             Role.LEADER, Role.HOTLINE_AGENT, Role.STAFF);
 

@@ -169,7 +169,6 @@ public class CycleBacking implements Serializable {
 
         private GradeScheme scheme;
         private int quotaPercent;
-        private String quotaApproval;
         private QuotaRounding quotaRounding;
         private boolean quarterlyRule;
         private int leaveDayLimit;
@@ -181,7 +180,6 @@ public class CycleBacking implements Serializable {
         void take(CycleSettings s) {
             scheme = s.scheme();
             quotaPercent = s.quotaPercent();
-            quotaApproval = s.quotaApproval();
             quotaRounding = s.quotaRounding();
             quarterlyRule = s.quarterlyRule();
             leaveDayLimit = s.leaveDayLimit();
@@ -192,7 +190,7 @@ public class CycleBacking implements Serializable {
         }
 
         CycleSettings toSettings() {
-            return new CycleSettings(scheme, quotaPercent, quotaApproval, quotaRounding, quarterlyRule, leaveDayLimit,
+            return new CycleSettings(scheme, quotaPercent, quotaRounding, quarterlyRule, leaveDayLimit,
                     summaryDue, reviewDue, decisionDue, publicityDays);
         }
 
@@ -212,13 +210,6 @@ public class CycleBacking implements Serializable {
             this.quotaPercent = quotaPercent;
         }
 
-        public String getQuotaApproval() {
-            return quotaApproval;
-        }
-
-        public void setQuotaApproval(String quotaApproval) {
-            this.quotaApproval = quotaApproval;
-        }
 
         public QuotaRounding getQuotaRounding() {
             return quotaRounding;

@@ -1,0 +1,34 @@
+package org.evaluation.web.view.authority;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import org.evaluation.api.authority.AuthorityService;
+import org.evaluation.api.authority.FilingView;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The filings (备案) of the closed cycles of the organisations the authority oversees ({@code authority/filings.xhtml}). */
+@Named("filings")
+@RequestScoped
+public class FilingsBacking {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @EJB
+    private AuthorityService authority;
+
+    private List<FilingView> list;
+
+    public List<FilingView> getList() {
+        if (list == null) {
+            list = authority.filings();
+        }
+        return list;
+    }
+
+    public String time(FilingView filing) {
+        return filing.filedAt().format(TIME);
+    }
+}

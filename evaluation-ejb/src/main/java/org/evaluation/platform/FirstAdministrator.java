@@ -70,8 +70,10 @@ public class FirstAdministrator {
         }
         if (em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", name)
                 .getResultStream().findAny().isPresent()) {
-            throw new IllegalStateException("No account holds " + duty + ", and the user name " + name
-                    + " for one is taken: set " + prefix + ".username");
+            // the platform runs on; the duty waits for the security administrator to grant it
+            LOG.severe("No account holds " + duty + ", and the user name " + name + " for one is taken: set "
+                    + prefix + ".username, or have the security administrator grant the role.");
+            return;
         }
         boolean generated = initial == null;
         if (generated) {

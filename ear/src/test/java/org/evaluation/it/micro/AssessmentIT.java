@@ -47,6 +47,7 @@ import org.evaluation.api.organisation.PeopleService;
 import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.Role;
 import org.evaluation.it.Browser;
+import org.evaluation.it.Fixtures;
 import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.evaluation.it.feedback.RatingSteps;
@@ -58,12 +59,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -633,11 +629,7 @@ class AssessmentIT extends OnPayaraMicro {
         }
 
         private static String fixture(URL base, String query) throws IOException, InterruptedException {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(base.toString().replaceAll("/$", "") + "/it/assessment-progress?" + query)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertEquals(200, answer.statusCode(), answer.body());
-            return answer.body();
+            return Fixtures.get(base, "it/assessment-progress?" + query);
         }
     }
 }

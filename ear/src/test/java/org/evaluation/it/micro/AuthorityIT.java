@@ -27,6 +27,7 @@ import org.evaluation.api.organisation.OrganisationSummary;
 import org.evaluation.api.organisation.PeopleService;
 import org.evaluation.api.security.Role;
 import org.evaluation.it.Browser;
+import org.evaluation.it.Fixtures;
 import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.RoleRunner;
@@ -37,12 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -267,11 +263,7 @@ class AuthorityIT extends OnPayaraMicro {
         }
 
         private static String fixture(URL base) throws IOException, InterruptedException {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(base.toString().replaceAll("/$", "") + "/it/authority")).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertEquals(200, answer.statusCode(), answer.body());
-            return answer.body().strip();
+            return Fixtures.get(base, "it/authority").strip();
         }
     }
 }

@@ -29,6 +29,7 @@ import org.evaluation.api.security.Kind;
 import org.evaluation.api.security.Ref;
 import org.evaluation.api.security.Role;
 import org.evaluation.it.Browser;
+import org.evaluation.it.Fixtures;
 import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.ObjectsOf;
@@ -45,12 +46,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -600,11 +596,7 @@ class ScopesIT extends OnPayaraMicro {
         }
 
         private static String fixture(URL base, String query) throws IOException, InterruptedException {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(base.toString().replaceAll("/$", "") + "/it/scopes?" + query)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            assertEquals(200, answer.statusCode(), answer.body());
-            return answer.body();
+            return Fixtures.get(base, "it/scopes?" + query);
         }
     }
 }

@@ -51,7 +51,8 @@ public final class Deployments {
     public static WebArchive microWarWithTests() {
         return microWar()
                 .addPackages(true, Deployments::runsInTheServer, IN_SERVER)
-                .addClasses(Deployments.class, OnPayaraMicro.class, TestData.class, Eventually.class, Workbooks.class)
+                .addClasses(Deployments.class, OnPayaraMicro.class, TestData.class, Eventually.class, Workbooks.class,
+                        Fixtures.class)
                 .addAsLibraries(jarOf(PDDocument.class), jarOf(RandomAccessRead.class), jarOf(TrueTypeFont.class),
                         jarOf(LogFactory.class))
                 .addAsResource(new StringAsset("config_ordinal=500\n"

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.evaluation.platform.Like;
 import org.evaluation.api.EditConflictException;
@@ -216,6 +217,10 @@ public class CommitteeServiceBean implements CommitteeService {
             throw new EditConflictException();
         }
         AssessmentCycle cycle = p.getCycle();
+        if (grade == Grade.EXCELLENT) {
+            // one 优秀 at a time per cycle: two members deciding at once cannot both take the last place
+            em.lock(cycle, LockModeType.PESSIMISTIC_WRITE);
+        }
         Person me = em.find(Person.class, myId);
         Map<String, Object> before = p.auditSnapshot();
         long excellentOthers = CycleFigures.excellentDecided(em, cycle.getId()) - (p.decidedExcellent() ? 1 : 0);
@@ -233,6 +238,8 @@ public class CommitteeServiceBean implements CommitteeService {
     public BulkResult decideAsProposed(long cycleId, List<Long> participantIds) {
         long me = myId();
         AssessmentCycle cycle = cycleOfMine(cycleId, me);
+        // counted under the cycle's lock, as a single decision is: the quota holds against both
+        em.lock(cycle, LockModeType.PESSIMISTIC_WRITE);
         List<Long> ids = List.copyOf(new LinkedHashSet<>(participantIds));
         List<Participant> batch = new ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += CHUNK) {

@@ -7,6 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.dhatim.fastexcel.reader.Row;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.RuleViolationException;
@@ -47,6 +51,7 @@ import org.evaluation.assessment.GradeChallenge;
 import org.evaluation.assessment.Objection;
 import org.evaluation.assessment.Participant;
 import org.evaluation.it.Browser;
+import org.evaluation.it.Fixtures;
 import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.evaluation.it.Workbooks;
@@ -60,13 +65,25 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 import static org.evaluation.it.Workbooks.column;
@@ -276,6 +293,71 @@ class CommitteeIT extends OnPayaraMicro {
 
     private void backToToday() {
         today.use(Clock.system(Today.CHINA));
+    }
+
+    /**
+     * Two members decide a 优秀 each at the same moment with one place left: exactly one takes it, the
+     * other is told the quota is full. Each decision is a request of its own, released together
+     * inside the server ({@link Race}).
+     */
+    @Test
+    void twoMembersDecidingAtTheSameMomentCannotBothTakeTheLastPlace() throws Exception {
+        Office o = new Office().opened();
+        List<Long> lines = o.allReviewed(Grade.EXCELLENT);
+        long wang = lines.get(1);
+        long li = lines.get(2);
+        String race = TestData.unique("race");
+        String byChair = "it/committee-race?race=" + race + "&login=" + o.tag + "chair&participant=" + wang
+                + "&version=" + o.row("chair", wang).version();
+        String byLeader = "it/committee-race?race=" + race + "&login=" + o.tag + "leader&participant=" + li
+                + "&version=" + o.row("chair", li).version() + "&reason="
+                + URLEncoder.encode("全年无差错，群众满意度最高", StandardCharsets.UTF_8); // li was proposed 称职
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> chair = pool.submit(() -> Fixtures.get(base, byChair));
+            Future<String> leader = pool.submit(() -> Fixtures.get(base, byLeader));
+            List<String> answers = List.of(chair.get(60, TimeUnit.SECONDS), leader.get(60, TimeUnit.SECONDS));
+            assertEquals(1, answers.stream().filter("decided"::equals).count(), answers.toString());
+            assertEquals(1, answers.stream().filter("decision.quotaExceeded"::equals).count(), answers.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, o.board("chair").rows().stream().filter(r -> r.decidedGrade() == Grade.EXCELLENT).count(),
+                "exactly the quota");
+    }
+
+    /**
+     * For {@link #twoMembersDecidingAtTheSameMomentCannotBothTakeTheLastPlace}: signs in, waits until
+     * the other request of the same race has arrived, then decides 优秀 and answers "decided" or the
+     * key of the refusal.
+     */
+    @WebServlet("/it/committee-race")
+    public static class Race extends HttpServlet {
+
+        private static final long serialVersionUID = 1L;
+        private static final Map<String, CyclicBarrier> STARTS = new ConcurrentHashMap<>();
+
+        @Inject
+        private TestUsers users;
+        @EJB
+        private CommitteeService committee;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType("text/plain;charset=UTF-8");
+            users.signIn(request.getParameter("login"), PASSWORD);
+            CyclicBarrier start = STARTS.computeIfAbsent(request.getParameter("race"), k -> new CyclicBarrier(2));
+            try {
+                start.await(30, TimeUnit.SECONDS);
+                committee.decide(Long.parseLong(request.getParameter("participant")),
+                        Long.parseLong(request.getParameter("version")), Grade.EXCELLENT, request.getParameter("reason"));
+                response.getWriter().print("decided");
+            } catch (RuleViolationException refused) {
+                response.getWriter().print(refused.getMessageKey());
+            } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+                throw new IOException("the other decision never came", e);
+            }
+        }
     }
 
     @Test

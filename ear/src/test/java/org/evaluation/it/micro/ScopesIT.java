@@ -504,12 +504,13 @@ class ScopesIT extends OnPayaraMicro {
                 accounts.createAccount(person, login, Set.of(Role.STAFF), OnThePages.PASSWORD);
                 response.getWriter().print(login + "\n" + person);
             } else if ("hr".equals(action)) {
-                long org = organisations.createOrganisation(TestData.unique("授权页面测试局"));
+                String name = TestData.unique("授权页面测试局");
+                long org = organisations.createOrganisation(name);
                 long unit = organisations.createUnit(org, null, "人事科");
                 long person = people.create(TestData.person(TestData.unique("人事"), unit));
                 String login = TestData.unique("second.").toLowerCase();
                 accounts.createAccount(person, login, Set.of(Role.HR, Role.STAFF), OnThePages.PASSWORD);
-                response.getWriter().print(login);
+                response.getWriter().print(login + "\n" + name);
             } else if ("disable".equals(action)) {
                 AccountView account = accounts.accountOf(Long.parseLong(request.getParameter("person"))).orElseThrow();
                 accounts.setDisabled(account.id(), account.version(), true);
@@ -550,7 +551,9 @@ class ScopesIT extends OnPayaraMicro {
         }
 
         static void secondOrganisation(URL base) throws Exception {
-            String login = fixture(base, "action=hr").strip();
+            String[] made = fixture(base, "action=hr").split("\n");
+            String login = made[0].strip();
+            String organisation = made[1].strip();
             try (Browser b = new Browser(base)) {
                 b.signIn("security", TestUsers.DEMO_PASSWORD);
                 b.waitForText("#currentRole", "安全管理员");
@@ -567,6 +570,17 @@ class ScopesIT extends OnPayaraMicro {
                 assertTrue(b.text("#listForm\\:accounts .hr-organisations").contains("授权页面测试局"),
                         "still HR of its own organisation");
                 b.screenshot("security-admin-accounts");
+
+                // and places the new organisation under 市委组织部 as its competent authority
+                b.open("security-admin/organisations.xhtml");
+                // the row by its name cell: every row's menu lists every organisation too
+                String row = b.driver().findElement(By.xpath("//tr[@data-ri][.//span[@class='organisation-name'"
+                        + " and normalize-space()='" + organisation + "']]")).getAttribute("data-ri");
+                b.choose("authoritiesForm:organisations:" + row + ":authority", "市委组织部");
+                b.click("authoritiesForm:organisations:" + row + ":save");
+                b.waitForText("#messages", organisation + " 的主管部门已保存");
+                b.open("security-admin/organisations.xhtml");
+                b.waitForText("#authoritiesForm\\:organisations\\:" + row + "\\:authority_label", "市委组织部");
             }
         }
 

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -99,8 +100,9 @@ public class Scopes {
     public void requireAll(List<Wanted> wanted, Collection<Role> roles) {
         Reach reach = null;
         List<Role> held = null;
+        Leading leading = null;
         for (Wanted w : wanted) {
-            List<Long> ids = w.ids().stream().filter(java.util.Objects::nonNull)
+            List<Long> ids = w.ids().stream().filter(Objects::nonNull)
                     .map(id -> ((Number) id).longValue()).distinct().toList();
             if (ids.isEmpty()) {
                 continue;
@@ -109,11 +111,15 @@ public class Scopes {
                 reach = reach();
                 held = roles.stream().filter(r -> context.isCallerInRole(r.name())).toList();
             }
+            if (leading == null && (w.kind() == Kind.UNIT || w.kind() == Kind.PERSON)) {
+                leading = held.contains(Role.LEADER) ? leading() : Leading.NONE;
+            }
             Path path = pathOf(w.kind());
             Map<Long, Set<Long>> owners = organisationsOf(w.kind(), ids);
             for (Long id : ids) {
                 Set<Long> of = owners.get(id);
-                if (of == null || !reaches(reach, held, w.kind(), of) && !leads(held, w.kind(), id, of)) {
+                if (of == null || !reaches(reach, held, w.kind(), of)
+                        && (leading == null || !leading.leads(w.kind(), id, of))) {
                     throw new NotFoundException(path.entity(), id);
                 }
             }
@@ -129,23 +135,31 @@ public class Scopes {
      * organisation but the units they lead and those below, and the people in them or reporting to
      * them: the figures of a unit or a person are for their own leader, not for every leader.
      */
-    private boolean leads(Collection<Role> held, Kind kind, long id, Set<Long> owners) {
-        if (!held.contains(Role.LEADER) || kind != Kind.UNIT && kind != Kind.PERSON) {
-            return false;
+    private record Leading(Long person, Long organisation, Set<Long> units, EntityManager em) {
+
+        static final Leading NONE = new Leading(null, null, Set.of(), null);
+
+        boolean leads(Kind kind, long id, Set<Long> owners) {
+            if (person == null || kind != Kind.UNIT && kind != Kind.PERSON || !owners.contains(organisation)) {
+                return false;
+            }
+            if (kind == Kind.UNIT) {
+                return units.contains(id);
+            }
+            Person other = em.find(Person.class, id);
+            return units.contains(other.getUnit().getId())
+                    || other.getSupervisor() != null && other.getSupervisor().getId().equals(person);
         }
+    }
+
+    /** The calling leader's person and units, read once per call. */
+    private Leading leading() {
         String username = Account.normaliseUsername(context.getCallerPrincipal().getName());
-        Person me = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username)
-                .getResultStream().findFirst().map(Account::getPerson).filter(Person::isActive).orElse(null);
-        if (me == null || !owners.contains(me.getOrganisation().getId())) {
-            return false;
-        }
-        Set<Long> mine = UnitTree.withUnitsBelow(em, me.getUnit());
-        if (kind == Kind.UNIT) {
-            return mine.contains(id);
-        }
-        Person person = em.find(Person.class, id);
-        return mine.contains(person.getUnit().getId())
-                || person.getSupervisor() != null && person.getSupervisor().getId().equals(me.getId());
+        return em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username)
+                .getResultStream().findFirst().map(Account::getPerson).filter(Person::isActive)
+                .map(me -> new Leading(me.getId(), me.getOrganisation().getId(), UnitTree.withUnitsBelow(em, me.getUnit()),
+                        em))
+                .orElse(Leading.NONE);
     }
 
     /** The ids for a query's {@code IN} list: an empty list is not valid SQL everywhere, and no id is -1. */
@@ -180,7 +194,6 @@ public class Scopes {
         return new Reach(own, Set.copyOf(hr), Set.copyOf(overseen));
     }
 
-    /** The organisations an object belongs to; null when it does not exist. */
     /** The organisations each existing object belongs to; an id that exists nowhere is left out. */
     private Map<Long, Set<Long>> organisationsOf(Kind kind, List<Long> ids) {
         Path path = pathOf(kind);

@@ -26,6 +26,9 @@ public class SessionEndFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    /** Where Faces serves the style sheets, scripts and images of the pages. */
+    private static final String RESOURCES = "/jakarta.faces.resource/";
+
     @EJB
     private AccountService accounts;
 
@@ -33,10 +36,15 @@ public class SessionEndFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        Object signedIn = session == null ? null : session.getAttribute(EPOCH);
-        if (signedIn != null && request.getUserPrincipal() != null) {
+        // the style sheets and scripts of a page hand out no data: no database read for each of them
+        if (session != null && request.getUserPrincipal() != null
+                && !request.getServletPath().startsWith(RESOURCES)) {
             OptionalInt now = accounts.sessionEpoch();
-            if (now.isEmpty() || now.getAsInt() != (Integer) signedIn) {
+            Object signedIn = session.getAttribute(EPOCH);
+            if (signedIn == null && now.isPresent()) {
+                // signed in before sessions carried the counter: it counts from now on
+                session.setAttribute(EPOCH, now.getAsInt());
+            } else if (now.isEmpty() || now.getAsInt() != (Integer) signedIn) {
                 request.logout();
                 session.invalidate();
                 redirect(request, response, request.getContextPath() + "/login.xhtml?ended=true");

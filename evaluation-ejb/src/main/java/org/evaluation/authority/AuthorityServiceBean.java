@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.RuleViolationException;
@@ -74,6 +75,8 @@ public class AuthorityServiceBean implements AuthorityService {
         if (cycle.getOrganisation().getCompetentAuthority() == null) {
             throw new RuleViolationException("consent.noAuthority", cycle.getOrganisation().getName());
         }
+        // one waiting request per cycle, counted under the cycle's lock: two at once cannot both pass
+        em.lock(cycle, LockModeType.PESSIMISTIC_WRITE);
         if (em.createNamedQuery("QuotaConsent.waitingOfCycle", Long.class).setParameter("cycle", cycleId)
                 .setParameter("requested", ConsentStatus.REQUESTED).getSingleResult() > 0) {
             throw new RuleViolationException("consent.alreadyWaiting");

@@ -6,11 +6,11 @@ import jakarta.inject.Named;
 import org.evaluation.api.authority.AuthorityService;
 import org.evaluation.api.authority.ConsentStatus;
 import org.evaluation.api.authority.QuotaConsentView;
+import org.evaluation.web.support.Dates;
 import org.evaluation.web.support.Texts;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -22,7 +22,6 @@ import java.util.List;
 public class ConsentsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @EJB
     private AuthorityService authority;
@@ -72,7 +71,7 @@ public class ConsentsBacking implements Serializable {
 
     /** A time of the record, in China's time as the platform keeps it. */
     public String time(LocalDateTime at) {
-        return at == null ? "" : at.format(TIME);
+        return Dates.minutes(at);
     }
 
     public List<QuotaConsentView> getWaiting() {

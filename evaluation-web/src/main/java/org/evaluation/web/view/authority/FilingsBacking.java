@@ -5,8 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.evaluation.api.authority.AuthorityService;
 import org.evaluation.api.authority.FilingView;
+import org.evaluation.web.support.Dates;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The filings (备案) of the closed cycles of the organisations the authority oversees ({@code authority/filings.xhtml}). */
@@ -14,7 +14,6 @@ import java.util.List;
 @RequestScoped
 public class FilingsBacking {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @EJB
     private AuthorityService authority;
@@ -29,6 +28,6 @@ public class FilingsBacking {
     }
 
     public String time(FilingView filing) {
-        return filing.filedAt().format(TIME);
+        return Dates.minutes(filing.filedAt());
     }
 }

@@ -9,11 +9,11 @@ import org.evaluation.api.authority.AuthorityService;
 import org.evaluation.api.authority.ConsentStatus;
 import org.evaluation.api.authority.FilingView;
 import org.evaluation.api.authority.QuotaConsentView;
+import org.evaluation.web.support.Dates;
 import org.evaluation.web.support.Texts;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -25,7 +25,6 @@ import java.util.List;
 public class CycleAuthorityBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @EJB
     private AuthorityService authority;
@@ -72,7 +71,7 @@ public class CycleAuthorityBacking implements Serializable {
     }
 
     public String time(LocalDateTime at) {
-        return at == null ? "" : at.format(TIME);
+        return Dates.minutes(at);
     }
 
     public int getPercent() {

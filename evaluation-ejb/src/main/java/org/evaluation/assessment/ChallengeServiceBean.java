@@ -119,12 +119,20 @@ public class ChallengeServiceBean implements ChallengeService {
                                      String decision) {
         GradeChallenge c = appeal(challengeId, version);
         Participant p = c.getParticipant();
+        if (outcome == Grade.EXCELLENT) {
+            // the quota holds for appeals too (never above 25 %): a decision that needs more
+            // places needs the competent authority's consent to a higher percentage first
+            CycleFigures.lockForExcellent(em, p.getCycle());
+        }
         Map<String, Object> before = c.auditSnapshot();
         Map<String, Object> participantBefore = p.auditSnapshot();
         LocalDate now = today.date();
         boolean changed = c.decide(caller.requirePerson(), decidingBody, outcome, decision, now);
         audit.record("recordAppealDecision", CHALLENGE, challengeId, before, c.auditSnapshot());
         if (changed) {
+            if (outcome == Grade.EXCELLENT) {
+                CycleFigures.requireExcellentPlace(em, p.getCycle(), p);
+            }
             p.changeFinalGrade(outcome, now);
             ledger.rewrite(p);
             audit.record("changeFinalGrade", CycleServiceBean.PARTICIPANT, p.getId(), participantBefore,

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.evaluation.platform.Like;
 import org.evaluation.api.EditConflictException;
@@ -190,7 +189,7 @@ public class CommitteeServiceBean implements CommitteeService {
         }
         Quota quota = cycle.quota(Math.toIntExact(CycleFigures.gradedBase(em, cycle.getId())));
         return new BoardPage(rows, total, cycle.getStatus(), cycle.getScheme(), quota,
-                CycleFigures.excellentDecided(em, cycle.getId()), CycleFigures.undecided(em, cycle.getId()), flags);
+                CycleFigures.excellentHeld(em, cycle.getId()), CycleFigures.undecided(em, cycle.getId()), flags);
     }
 
     private static BoardRow row(Participant p, QuarterlyYear quarters, BallotSummary ballot, Satisfaction feedback,
@@ -219,15 +218,14 @@ public class CommitteeServiceBean implements CommitteeService {
         AssessmentCycle cycle = p.getCycle();
         if (grade == Grade.EXCELLENT) {
             // one 优秀 at a time per cycle: two members deciding at once cannot both take the last place
-            em.lock(cycle, LockModeType.PESSIMISTIC_WRITE);
+            CycleFigures.lockForExcellent(em, cycle);
         }
         Person me = em.find(Person.class, myId);
         Map<String, Object> before = p.auditSnapshot();
-        long excellentOthers = CycleFigures.excellentDecided(em, cycle.getId()) - (p.decidedExcellent() ? 1 : 0);
         Eligibility e = eligibility.of(p);
         p.checkDecision(me, grade, reason, e);
         if (grade == Grade.EXCELLENT) {
-            cycle.requireWithinQuota(Math.toIntExact(CycleFigures.gradedBase(em, cycle.getId())), excellentOthers, 1);
+            CycleFigures.requireExcellentPlace(em, cycle, p);
         }
         p.decide(me, grade, reason, e, today.date());
         audit.record("decide", CycleServiceBean.PARTICIPANT, participantId, before, p.auditSnapshot());
@@ -239,7 +237,7 @@ public class CommitteeServiceBean implements CommitteeService {
         long me = myId();
         AssessmentCycle cycle = cycleOfMine(cycleId, me);
         // counted under the cycle's lock, as a single decision is: the quota holds against both
-        em.lock(cycle, LockModeType.PESSIMISTIC_WRITE);
+        CycleFigures.lockForExcellent(em, cycle);
         List<Long> ids = List.copyOf(new LinkedHashSet<>(participantIds));
         List<Participant> batch = new ArrayList<>(ids.size());
         for (int from = 0; from < ids.size(); from += CHUNK) {
@@ -258,8 +256,8 @@ public class CommitteeServiceBean implements CommitteeService {
 
         Map<Long, Map<String, Object>> before = new LinkedHashMap<>();
         batch.forEach(p -> before.put(p.getId(), p.auditSnapshot()));
-        long excellentOthers = CycleFigures.excellentDecided(em, cycleId)
-                - batch.stream().filter(Participant::decidedExcellent).count();
+        long excellentOthers = CycleFigures.excellentHeld(em, cycleId)
+                - batch.stream().filter(Participant::holdsExcellent).count();
         eligibility.refresh(cycle, batch);
         int base = Math.toIntExact(CycleFigures.gradedBase(em, cycleId));
         DecisionsAsProposed.Outcome outcome = DecisionsAsProposed.decide(cycle, batch, em.find(Person.class, me), base,
@@ -383,12 +381,19 @@ public class CommitteeServiceBean implements CommitteeService {
             throw new EditConflictException();
         }
         Participant p = c.getParticipant();
+        if (outcome == Grade.EXCELLENT) {
+            // a review that raises a grade to 优秀 takes a place of the quota, as a decision does
+            CycleFigures.lockForExcellent(em, p.getCycle());
+        }
         Map<String, Object> challengeBefore = c.auditSnapshot();
         Map<String, Object> participantBefore = p.auditSnapshot();
         LocalDate now = today.date();
         boolean changed = c.decide(em.find(Person.class, me), null, outcome, decision, now);
         audit.record("decideReview", CHALLENGE, challengeId, challengeBefore, c.auditSnapshot());
         if (changed) {
+            if (outcome == Grade.EXCELLENT) {
+                CycleFigures.requireExcellentPlace(em, p.getCycle(), p);
+            }
             p.changeFinalGrade(outcome, now);
             ledger.rewrite(p);
             audit.record("changeFinalGrade", CycleServiceBean.PARTICIPANT, p.getId(), participantBefore,

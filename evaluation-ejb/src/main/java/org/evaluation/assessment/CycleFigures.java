@@ -1,6 +1,7 @@
 package org.evaluation.assessment;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.evaluation.api.assessment.EligibilityEffect;
 import org.evaluation.api.assessment.Grade;
 
@@ -24,11 +25,30 @@ final class CycleFigures {
                 .getSingleResult();
     }
 
-    /** The 优秀 the committee has decided in the cycle (decisions reopened by an objection do not count). */
-    static long excellentDecided(EntityManager em, long cycleId) {
-        return em.createNamedQuery("Participant.countDecidedGrade", Long.class).setParameter("cycle", cycleId)
+    /**
+     * The 优秀 held in the cycle, as {@link Participant#holdsExcellent()} says: decided by the
+     * committee (decisions reopened by an objection do not count) or, after the notice, the final
+     * grade as reviews and appeals left it.
+     */
+    static long excellentHeld(EntityManager em, long cycleId) {
+        return em.createNamedQuery("Participant.countHeldGrade", Long.class).setParameter("cycle", cycleId)
                 .setParameter("removed", false).setParameter("decided", true).setParameter("grade", Grade.EXCELLENT)
                 .getSingleResult();
+    }
+
+    /**
+     * Refuses a change that makes {@code p} 优秀 when the quota is full. Call it with the cycle
+     * locked (see {@link #lockForExcellent}), so that two changes at the same moment cannot both
+     * take the last place.
+     */
+    static void requireExcellentPlace(EntityManager em, AssessmentCycle cycle, Participant p) {
+        long others = excellentHeld(em, cycle.getId()) - (p.holdsExcellent() ? 1 : 0);
+        cycle.requireWithinQuota(Math.toIntExact(gradedBase(em, cycle.getId())), others, 1);
+    }
+
+    /** One change of the cycle's 优秀 at a time: the quota is counted and written under this lock. */
+    static void lockForExcellent(EntityManager em, AssessmentCycle cycle) {
+        em.lock(cycle, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Participants (not removed) still waiting for the committee's decision. */

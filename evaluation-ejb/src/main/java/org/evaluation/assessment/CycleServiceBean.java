@@ -142,7 +142,7 @@ public class CycleServiceBean implements CycleService {
     }
 
     long excellentDecided(long cycleId) {
-        return CycleFigures.excellentDecided(em, cycleId);
+        return CycleFigures.excellentHeld(em, cycleId);
     }
 
     @Override

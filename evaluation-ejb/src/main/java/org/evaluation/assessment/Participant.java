@@ -53,9 +53,10 @@ import java.util.Objects;
 @NamedQuery(name = "Participant.countUndecided",
         query = "SELECT COUNT(p) FROM Participant p WHERE p.cycle.id = :cycle AND p.removed = :removed"
                 + " AND p.decided = :decided")
-@NamedQuery(name = "Participant.countDecidedGrade",
+@NamedQuery(name = "Participant.countHeldGrade",
         query = "SELECT COUNT(p) FROM Participant p WHERE p.cycle.id = :cycle AND p.removed = :removed"
-                + " AND p.decided = :decided AND p.decidedGrade = :grade")
+                + " AND (p.noticeOn IS NOT NULL AND p.finalGrade = :grade"
+                + " OR p.noticeOn IS NULL AND p.decided = :decided AND p.decidedGrade = :grade)")
 public class Participant implements Versioned {
 
     public static final int REVIEW_TEXT_MAX = 2000;
@@ -414,8 +415,12 @@ public class Participant implements Versioned {
     }
 
     /** Whether the committee's decision stands at 优秀 (a reopened decision does not). */
-    public boolean decidedExcellent() {
-        return decided && decidedGrade == Grade.EXCELLENT;
+    /**
+     * Whether this person holds 优秀 for the quota: the committee's decision until the notice, the
+     * final grade (which a review or an appeal may change) from then on.
+     */
+    public boolean holdsExcellent() {
+        return noticeOn != null ? finalGrade == Grade.EXCELLENT : decided && decidedGrade == Grade.EXCELLENT;
     }
 
     public boolean agreesWithProposal(Grade grade) {

@@ -666,6 +666,17 @@ class CommitteeIT extends OnPayaraMicro {
             assertEquals(Grade.EXCELLENT, hr.call(() -> cycles.participants(new ParticipantQuery(o.cycle, null, null,
                     null, null, null, 0, 50))).rows().stream().filter(r -> r.id() == li).findFirst().orElseThrow()
                     .finalGrade(), "the changed grade is the result, with a new notice");
+
+            // the review's 优秀 took the one place: another review cannot raise a second
+            long zhou = all.get(3);
+            steps.requestReview(zhou, "全年无差错，也应为优秀");
+            ReviewRequestView second = o.as("chair").call(() -> committee.reviews(o.cycle)).stream()
+                    .filter(ReviewRequestView::open).findFirst().orElseThrow();
+            refused("decision.quotaExceeded", () -> o.as("chair").run(() -> committee.decideReview(second.id(),
+                    second.version(), Grade.EXCELLENT, "改为优秀")));
+            assertEquals(1, o.board("chair").excellentDecided(), "the 优秀 held after the review count");
+            o.as("chair").run(() -> committee.decideReview(second.id(), second.version(), Grade.COMPETENT,
+                    "维持称职"));
         } finally {
             backToToday();
         }

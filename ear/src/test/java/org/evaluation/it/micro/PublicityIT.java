@@ -485,6 +485,10 @@ class PublicityIT extends OnPayaraMicro {
         assertThrows(InvalidInputException.class, () -> hr.run(() -> challenges.recordAppealDecision(extended.id(),
                 extended.version(), " ", Grade.COMPETENT, "改为称职")), "the deciding body is recorded");
 
+        // three graded, the default 20 %: no place for 优秀, and Li holds one already
+        assertEquals("decision.quotaExceeded", refusal(() -> hr.run(() -> challenges.recordAppealDecision(
+                extended.id(), extended.version(), "市公务员局", Grade.EXCELLENT, "改为优秀"))));
+
         LocalDate decided = notice.plusDays(10);
         onDay(decided, () -> hr.run(() -> challenges.recordAppealDecision(extended.id(), extended.version(),
                 "市公务员局", Grade.COMPETENT, "经审查，改为称职。")));

@@ -42,16 +42,26 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>
  * Properties: {@code -Dport=8091 -Dclients=50,200 -Dseconds=30 -Dwarmup=10
  * -Ddb=jdbc:postgresql://127.0.0.1:5432/evaluation_api_bench -Ddb.user=postgres -Ddb.password=postgres}.
+ * <p>
+ * With {@code -Dcrash=true} (run by bin/crash-test) it is a test instead: the same load from 50
+ * clients, the server killed with SIGKILL once {@code -Dcrash.after=400} ratings have been
+ * answered 201, and then every service record and rating that was answered 201 must be in the
+ * database; the server must start again on it. {@code -Ddb=h2} runs it on the embedded default
+ * (a file database under {@code -Ddata}, the server stopped while the key is written into it;
+ * {@code -Dh2.settings=;WRITE_DELAY=500} is H2's own default, without the durable commits the
+ * platform sets, for comparison). The benchmark runs on it too.
  */
 public class RatingLoad {
 
     static final int PORT = Integer.parseInt(System.getProperty("port", "8091"));
     static final String BASE = "http://127.0.0.1:" + PORT + "/";
     static final Path ROOT = Path.of(System.getProperty("root", "."));
-    static final Path DATA = ROOT.resolve("target/benchmark-api");
-    static final String DB = System.getProperty("db", "jdbc:postgresql://127.0.0.1:5432/evaluation_api_bench");
-    static final String DB_USER = System.getProperty("db.user", "postgres");
-    static final String DB_PASSWORD = System.getProperty("db.password", "postgres");
+    static final Path DATA = ROOT.resolve(System.getProperty("data", "target/benchmark-api"));
+    static final boolean H2 = "h2".equals(System.getProperty("db"));
+    static final String DB = H2 ? "jdbc:h2:file:" + DATA.resolve("database/evaluation").toAbsolutePath()
+            + System.getProperty("h2.settings", "") : System.getProperty("db", "jdbc:postgresql://127.0.0.1:5432/evaluation_api_bench");
+    static final String DB_USER = H2 ? "evaluation" : System.getProperty("db.user", "postgres");
+    static final String DB_PASSWORD = H2 ? "evaluation" : System.getProperty("db.password", "postgres");
     static final int SECONDS = Integer.getInteger("seconds", 30);
     static final int WARMUP = Integer.getInteger("warmup", 10);
     static final String CENTRE = "市政务服务中心";
@@ -63,19 +73,20 @@ public class RatingLoad {
 
     public static void main(String[] args) throws IOException, InterruptedException, SQLException,
             NoSuchAlgorithmException {
+        if (Boolean.getBoolean("crash")) {
+            crash();
+            return;
+        }
         List<Integer> concurrency = new ArrayList<>();
         for (String c : System.getProperty("clients", "50,200").split(",")) {
             concurrency.add(Integer.parseInt(c.strip()));
         }
-        // a fresh Micro root: one left from an earlier run would deploy its copy of the application first
         deleteTree(DATA);
         Files.createDirectories(DATA);
-        freshDatabase();
-        Process micro = startMicro();
+        Process micro = startWithKey();
         try {
-            waitUntilReady(micro);
-            String key = insertKey();
-            long[] place = place();
+            String key = insertedKey;
+            long[] place = insertedPlace;
             System.out.printf("key %s…, unit %d, staff %d%n", key.substring(0, 12), place[0], place[1]);
 
             Totals totals = new Totals();
@@ -83,8 +94,8 @@ public class RatingLoad {
             run("warm-up", 20, WARMUP, n -> new Rate(key, place, "W", n, totals)).report();
 
             StringBuilder report = new StringBuilder();
-            report.append(String.format("REST API on Payara Micro with PostgreSQL (%s), %d s per phase, after %d s"
-                    + " of warm-up; %d cores%n", DB.replaceAll(".*/", ""), SECONDS, WARMUP,
+            report.append(String.format("REST API on Payara Micro with %s (%s), %d s per phase, after %d s"
+                    + " of warm-up; %d cores%n", H2 ? "embedded H2" : "PostgreSQL", DB.replaceAll(".*/", ""), SECONDS, WARMUP,
                     Runtime.getRuntime().availableProcessors()));
             for (int clients : concurrency) {
                 Phase ping = run("ping", clients, SECONDS, n -> new Ping(key));
@@ -93,6 +104,9 @@ public class RatingLoad {
                 double ratio = rate.throughput("rating") / ping.throughput("ping");
                 report.append(String.format("  %d clients: ratings per second / pings per second = %.2f%n", clients,
                         ratio));
+            }
+            if (H2) {
+                stop(micro); // the embedded database opens in one process at a time
             }
             report.append(verify(totals));
             System.out.println();
@@ -131,6 +145,32 @@ public class RatingLoad {
         }
     }
 
+    static final AtomicLong STARTS = new AtomicLong();
+    static String insertedKey;
+    static long[] insertedPlace;
+
+    /** A fresh database with the demo data and the load's API key, and the server ready on it. */
+    static Process startWithKey() throws IOException, InterruptedException, SQLException,
+            NoSuchAlgorithmException {
+        if (!H2) {
+            freshDatabase();
+        }
+        Process micro = startMicro();
+        waitUntilReady(micro);
+        if (H2) {
+            // an embedded database belongs to the one process that opened it: write the key while none runs
+            stop(micro);
+            insertedKey = insertKey();
+            insertedPlace = place();
+            micro = startMicro();
+            waitUntilReady(micro);
+        } else {
+            insertedKey = insertKey();
+            insertedPlace = place();
+        }
+        return micro;
+    }
+
     static Process startMicro() throws IOException {
         ProcessBuilder pb = new ProcessBuilder("java", "-Xmx768m",
                 // the load comes from one address with one key: lift the limits out of its way
@@ -139,14 +179,17 @@ public class RatingLoad {
                 "-jar", ROOT.resolve("ear/target/payara-micro.jar").toString(),
                 "--deploy", ROOT.resolve("ear/target/evaluation-micro.war").toString(), "--contextroot", "/",
                 "--port", String.valueOf(PORT), "--nocluster", "--disablephonehome",
-                "--rootdir", DATA.resolve("payara-micro").toString(),
+                // a root of its own each time: Micro would deploy the last run's copy from an old one too
+                "--rootdir", DATA.resolve("payara-micro-" + STARTS.incrementAndGet()).toString(),
                 "--prebootcommandfile", ROOT.resolve("bin/micro-preboot.asadmin").toString());
         pb.environment().put("EVALUATION_DEMO", "true");
-        pb.environment().put("EVALUATION_DB_CLASS", "org.postgresql.ds.PGSimpleDataSource");
+        pb.environment().put("EVALUATION_DB_CLASS", H2 ? "org.h2.jdbcx.JdbcDataSource"
+                : "org.postgresql.ds.PGSimpleDataSource");
         pb.environment().put("EVALUATION_DB_URL", DB);
         pb.environment().put("EVALUATION_DB_USER", DB_USER);
         pb.environment().put("EVALUATION_DB_PASSWORD", DB_PASSWORD);
-        pb.redirectErrorStream(true).redirectOutput(DATA.resolve("payara-micro.log").toFile());
+        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
+                DATA.resolve("payara-micro.log").toFile()));
         return pb.start();
     }
 
@@ -223,6 +266,100 @@ public class RatingLoad {
         }
     }
 
+    // --- the crash ---
+
+    /**
+     * Kills the server under load and holds what it had answered against what its database holds:
+     * every service record and rating answered 201 must be there. At most one per client may be
+     * there unanswered (committed, then killed before the answer left).
+     */
+    static void crash() throws IOException, InterruptedException, SQLException, NoSuchAlgorithmException {
+        int clients = Integer.getInteger("clients", 50);
+        int after = Integer.getInteger("crash.after", 400);
+        deleteTree(DATA);
+        Files.createDirectories(DATA);
+        Process micro = startWithKey();
+        String key = insertedKey;
+        long[] place = insertedPlace;
+        Totals totals = new Totals();
+        Phase load = new Phase("crash", clients);
+        Thread killer = new Thread(() -> {
+            try {
+                while (totals.accepted.sum() < after && !load.finished) {
+                    Thread.sleep(20);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        killer.start();
+        Process server = micro;
+        run(load, 600, n -> new Rate(key, place, "K" + n + "-", n, totals), () -> {
+            killer.join();
+            server.destroyForcibly(); // SIGKILL: no shutdown hook, no last flush
+            server.waitFor();
+            System.out.printf("killed the server with SIGKILL after %d ratings answered 201%n", totals.accepted.sum());
+        });
+        load.report();
+
+        String report = crashReport(totals, clients);
+        System.out.print(report);
+        Files.writeString(DATA.resolve("report.txt"), report);
+        if (totals.accepted.sum() < after) {
+            throw new IllegalStateException("the load stopped before the server was killed; see " + DATA);
+        }
+        if (!report.contains("nothing lost")) {
+            throw new IllegalStateException("acknowledged writes were lost in the crash");
+        }
+        // and the server comes back on the database the crash left
+        micro = startMicro();
+        try {
+            waitUntilReady(micro);
+            System.out.println("the server started again on the database the crash left");
+        } finally {
+            stop(micro);
+        }
+    }
+
+    static void stop(Process micro) throws InterruptedException {
+        micro.destroy();
+        if (!micro.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            micro.destroyForcibly().waitFor();
+        }
+    }
+
+    /** Compares, reference by reference, what was answered 201 with what the database holds. */
+    static String crashReport(Totals totals, int clients) throws SQLException {
+        java.util.Set<String> records = new java.util.HashSet<>();
+        java.util.Set<String> rated = new java.util.HashSet<>();
+        try (Connection c = DriverManager.getConnection(DB, DB_USER, DB_PASSWORD)) {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT reference FROM"
+                    + " service_record WHERE created_by_api_key_id = " + KEY_ID)) {
+                while (r.next()) {
+                    records.add(r.getString(1));
+                }
+            }
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT sr.reference FROM rating ra"
+                    + " JOIN service_record sr ON sr.id = ra.service_record_id WHERE ra.api_key_id = " + KEY_ID)) {
+                while (r.next()) {
+                    rated.add(r.getString(1));
+                }
+            }
+        }
+        long recordsLost = totals.recordReferences.stream().filter(ref -> !records.contains(ref)).count();
+        long ratingsLost = totals.ratedReferences.stream().filter(ref -> !rated.contains(ref)).count();
+        long recordsUnanswered = records.stream().filter(ref -> !totals.recordReferences.contains(ref)).count();
+        long ratingsUnanswered = rated.stream().filter(ref -> !totals.ratedReferences.contains(ref)).count();
+        boolean ok = recordsLost == 0 && ratingsLost == 0 && recordsUnanswered <= clients
+                && ratingsUnanswered <= clients;
+        return String.format("Crash on %s: %d service records and %d ratings answered 201 before SIGKILL; in the"
+                        + " database %d and %d; answered but missing: %d records, %d ratings; stored but never"
+                        + " answered (in flight): %d records, %d ratings: %s%n", H2 ? "embedded H2" : "PostgreSQL",
+                totals.recordReferences.size(), totals.ratedReferences.size(), records.size(), rated.size(),
+                recordsLost, ratingsLost, recordsUnanswered, ratingsUnanswered,
+                ok ? "nothing lost" : "MISMATCH");
+    }
+
     // --- the load ---
 
     /** What one client does again and again: one step, with the latencies it measured. */
@@ -270,6 +407,7 @@ public class RatingLoad {
                 return;
             }
             totals.records.increment();
+            totals.recordReferences.add(reference);
             String id = created.body().replaceAll(".*\"id\":(\\d+).*", "$1");
             int level = level(i);
             String rating = "{\"level\":" + level + ",\"channel\":\"DEVICE\",\"indicators\":{\"ATTITUDE\":" + level
@@ -281,6 +419,7 @@ public class RatingLoad {
                 return;
             }
             if ("false".equals(rated.headers().firstValue("Idempotent-Replayed").orElse(""))) {
+                totals.ratedReferences.add(reference);
                 totals.accepted.increment();
             }
             if (i % 10 == 0) {
@@ -317,6 +456,8 @@ public class RatingLoad {
         final LongAdder accepted = new LongAdder();
         final LongAdder replayed = new LongAdder();
         final LongAdder wrongReplays = new LongAdder();
+        final java.util.Set<String> recordReferences = ConcurrentHashMap.newKeySet();
+        final java.util.Set<String> ratedReferences = ConcurrentHashMap.newKeySet();
     }
 
     /** One phase: so many clients for so many seconds, each repeating its step. */
@@ -326,6 +467,7 @@ public class RatingLoad {
         final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
         final AtomicLong elapsedNanos = new AtomicLong();
+        volatile boolean finished;
 
         Phase(String name, int clients) {
             this.name = name;
@@ -379,16 +521,26 @@ public class RatingLoad {
 
     static Phase run(String name, int clients, int seconds, Steps steps) throws InterruptedException {
         Phase phase = new Phase(name, clients);
+        run(phase, seconds, steps, null);
+        return phase;
+    }
+
+    /** What happens while the clients run; when it returns, they stop. */
+    interface Meanwhile {
+        void run() throws InterruptedException;
+    }
+
+    /** Runs the phase's clients until the time is up or, sooner, until {@code meanwhile} (if any) has returned. */
+    static void run(Phase phase, int seconds, Steps steps, Meanwhile meanwhile) throws InterruptedException {
         CountDownLatch start = new CountDownLatch(1);
-        CountDownLatch done = new CountDownLatch(clients);
+        CountDownLatch done = new CountDownLatch(phase.clients);
         long[] end = new long[1];
-        List<Thread> threads = new ArrayList<>();
-        for (int n = 0; n < clients; n++) {
+        for (int n = 0; n < phase.clients; n++) {
             Step step = steps.client(n);
             Thread t = new Thread(() -> {
                 try {
                     start.await();
-                    while (System.nanoTime() < end[0]) {
+                    while (System.nanoTime() < end[0] && !phase.finished) {
                         step.run(phase);
                     }
                 } catch (InterruptedException e) {
@@ -400,15 +552,29 @@ public class RatingLoad {
                     done.countDown();
                 }
             });
-            threads.add(t);
             t.start();
         }
         long t0 = System.nanoTime();
         end[0] = t0 + seconds * 1_000_000_000L;
         start.countDown();
+        Thread waiter = new Thread(() -> {
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            phase.finished = true;
+        });
+        waiter.start();
+        if (meanwhile != null) {
+            try {
+                meanwhile.run();
+            } finally {
+                phase.finished = true;
+            }
+        }
         done.await();
         phase.elapsedNanos.set(System.nanoTime() - t0);
-        return phase;
     }
 
     /** Every accepted rating is in the database once, and nothing else is. */

@@ -35,6 +35,10 @@ import java.util.OptionalLong;
  * service, {@code w<id>.<signature>} for a window's QR code. The key is made once, at random, and
  * kept in the database, so that every instance of a cluster signs alike and links survive
  * restarts; a link cannot be made for another service without it.
+ * <p>
+ * The same key, for purposes of their own, makes the check code of a service's paper form and
+ * the keyed hashes of a rater's traces (device cookie, network address): whoever reads the
+ * database cannot turn a hash back into an address, nor test guesses against it, without the key.
  */
 @Singleton
 @Startup
@@ -102,6 +106,36 @@ public class LinkSigner {
 
     public String windowToken(long windowId) {
         return "w" + windowId + "." + sign("window:" + windowId);
+    }
+
+    /**
+     * The check code of a service's paper form: written on the form the staff member hands out,
+     * and asked for when a colleague enters it, so that a guessed reference is not enough.
+     */
+    public String paperCode(long recordId) {
+        return sign("paper:" + recordId).substring(0, 8).toUpperCase(java.util.Locale.ROOT)
+                .replace('-', '2').replace('_', '7');
+    }
+
+    /** Whether {@code code} is the service's paper check code (letters in any case). */
+    public boolean isPaperCode(long recordId, String code) {
+        return code != null && MessageDigest.isEqual(paperCode(recordId).getBytes(StandardCharsets.US_ASCII),
+                code.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * A keyed hash (HMAC-SHA-256, hex) of one of a rater's traces, e.g. {@code ("DEVICE", cookie)}:
+     * equal traces give equal hashes, and nothing leads back from a hash to its trace.
+     */
+    public String fingerprint(String kind, String trace) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return java.util.HexFormat.of().formatHex(mac.doFinal(("trace:" + kind + ":" + trace)
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
     }
 
     /** The service a genuine rating link names; empty for anything forged or garbled. */

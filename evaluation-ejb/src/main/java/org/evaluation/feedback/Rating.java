@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.feedback.ExclusionReason;
+import org.evaluation.api.feedback.HoldReason;
 import org.evaluation.api.feedback.Indicator;
 import org.evaluation.api.feedback.RatingChannel;
 import org.evaluation.api.feedback.RatingKind;
@@ -40,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A rating of one service (一次一评): never edited once given. A service has one original rating
@@ -127,6 +129,15 @@ public class Rating implements Versioned {
     @Column(name = "request_fingerprint")
     private String requestFingerprint;
 
+    @Column(name = "device_hash")
+    private String deviceHash;
+
+    @Column(name = "address_hash")
+    private String addressHash;
+
+    @Column(name = "hold_reasons")
+    private String holdReasons;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "rating_indicator", joinColumns = @JoinColumn(name = "rating_id"))
     @MapKeyColumn(name = "indicator")
@@ -161,6 +172,8 @@ public class Rating implements Versioned {
         this.servedOn = record.getServedAt().toLocalDate();
         this.enteredByAccountId = rater.accountId();
         this.apiKeyId = rater.apiKeyId();
+        this.deviceHash = rater.deviceHash();
+        this.addressHash = rater.addressHash();
         this.standing = !defaulted && RatingLevel.of(level).isNegative()
                 ? RatingStanding.PENDING_VERIFICATION : RatingStanding.COUNTED;
         recount();
@@ -269,6 +282,51 @@ public class Rating implements Versioned {
         recount();
     }
 
+    /**
+     * Holds a new rating that would count as a suspected self-rating: it counts for nothing until a
+     * leader verifies it ({@link #verifyHeld}). Only a real original rating that would count is held;
+     * a 差评 waits for its own verification anyway.
+     */
+    public void hold(Set<HoldReason> reasons) {
+        if (reasons.isEmpty() || standing != RatingStanding.COUNTED || !counted) {
+            throw new IllegalStateException("only a counting rating is held, and only for a reason");
+        }
+        this.standing = RatingStanding.HELD;
+        this.holdReasons = EnumSet.copyOf(reasons).stream().map(Enum::name).collect(Collectors.joining(","));
+        recount();
+    }
+
+    /**
+     * A leader's verification of a held rating: genuine, it counts from now on; otherwise it stays
+     * visible, excluded as a self-rating. The reasons it was held for are kept.
+     */
+    public void verifyHeld(boolean genuine, String note) {
+        if (standing != RatingStanding.HELD) {
+            throw new RuleViolationException("rating.notHeld");
+        }
+        this.standing = genuine ? RatingStanding.COUNTED : RatingStanding.EXCLUDED;
+        this.exclusionReason = genuine ? null : ExclusionReason.SELF_RATING;
+        this.standingNote = note;
+        recount();
+    }
+
+    /** Why the rating is (or was) held; empty for one never held. */
+    public Set<HoldReason> getHoldReasons() {
+        return reasons(holdReasons);
+    }
+
+    /** The reasons as the column {@code hold_reasons} keeps them. */
+    public static Set<HoldReason> reasons(String column) {
+        if (column == null || column.isEmpty()) {
+            return Set.of();
+        }
+        EnumSet<HoldReason> set = EnumSet.noneOf(HoldReason.class);
+        for (String name : column.split(",")) {
+            set.add(HoldReason.valueOf(name));
+        }
+        return set;
+    }
+
     /** Marks the rating with the calling system's idempotency key and the fingerprint of its request. */
     public void identifyRequest(String key, String fingerprint) {
         this.idempotencyKey = key;
@@ -295,6 +353,9 @@ public class Rating implements Versioned {
         s.put("channel", channel);
         s.put("standing", standing);
         s.put("exclusionReason", exclusionReason);
+        if (holdReasons != null) {
+            s.put("holdReasons", holdReasons);
+        }
         s.put("defaulted", defaulted);
         return s;
     }

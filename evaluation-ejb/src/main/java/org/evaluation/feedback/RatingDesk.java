@@ -8,16 +8,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.evaluation.api.RuleViolationException;
+import org.evaluation.api.feedback.HoldReason;
 import org.evaluation.api.feedback.RatingKind;
 import org.evaluation.api.feedback.RatingSubmission;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where every rating is taken in, whichever way it comes (link, window QR code, evaluator device,
  * online platform, hotline revisit, paper form): the rules of {@link Rating} apply alike, and
- * {@link RatingReceived} is fired in the same transaction.
+ * {@link RatingReceived} is fired in the same transaction. A rating from the public rating page
+ * that looks like the served staff member's own is held ({@link HoldRules}).
  * <p>
  * Citizens' ratings are not written to the audit trail: a rating is itself an unalterable record
  * of who gave it, when and through which channel, and the trail's single chain would make every
@@ -37,6 +40,9 @@ public class RatingDesk {
 
     @Inject
     private Event<RatingReceived> received;
+
+    @Inject
+    private HoldRules holdRules;
 
     /** The ratings of a service: the original first, then the supplementary one. */
     public List<Rating> ratingsOf(ServiceRecord record) {
@@ -72,6 +78,12 @@ public class RatingDesk {
                     policies.of(record.getOrganisation().getId()).supplementaryDays());
         } else {
             throw new RuleViolationException(existing.isEmpty() ? "rating.supplement.noOriginal" : "rating.alreadyRated");
+        }
+        if (kind == RatingKind.ORIGINAL && rating.isCounted()) {
+            Set<HoldReason> reasons = holdRules.reasons(record, rater, now);
+            if (!reasons.isEmpty()) {
+                rating.hold(reasons);
+            }
         }
         if (idempotencyKey != null) {
             rating.identifyRequest(idempotencyKey, fingerprint);

@@ -27,6 +27,7 @@ import org.evaluation.organisation.Person;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Records;
+import org.evaluation.platform.RequestOrigin;
 import org.evaluation.platform.Today;
 import org.evaluation.security.Account;
 import org.evaluation.security.Caller;
@@ -73,6 +74,9 @@ public class RatingServiceBean implements RatingService {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private RequestOrigin origin;
 
     // --- the person served ---
 
@@ -124,7 +128,13 @@ public class RatingServiceBean implements RatingService {
             throw new RuleViolationException("rating.paper.onlyByStaff");
         }
         ServiceRecord record = recordOfLink(token);
-        return desk.submit(record, rating, rater(), clock.now(), kind).receipt();
+        Rater rater = rater().onRatingPage(trace(StaffSightings.DEVICE, origin.device()),
+                trace(StaffSightings.ADDRESS, origin.address()));
+        return desk.submit(record, rating, rater, clock.now(), kind).receipt();
+    }
+
+    private String trace(String kind, String value) {
+        return value == null || value.isEmpty() ? null : signer.fingerprint(kind, value);
     }
 
     private ServiceRecord recordOfLink(String token) {
@@ -213,12 +223,12 @@ public class RatingServiceBean implements RatingService {
                 r.getWindow() == null ? null : r.getWindow().getName(),
                 r.getServedBy() == null ? null : r.getServedBy().getName(), r.getServedAt(), r.getChannel(),
                 signer.recordToken(r.getId()), original.map(Rating::getLevel).orElse(0),
-                original.map(Rating::isDefaulted).orElse(false));
+                original.map(Rating::isDefaulted).orElse(false), signer.paperCode(r.getId()));
     }
 
     @Override
     @RolesAllowed(STAFF)
-    public RatingReceipt enterPaperForm(String serviceReference, RatingSubmission rating) {
+    public RatingReceipt enterPaperForm(String serviceReference, String paperCode, RatingSubmission rating) {
         if (rating.channel() != RatingChannel.PAPER) {
             throw new RuleViolationException("rating.paper.channel");
         }
@@ -231,6 +241,13 @@ public class RatingServiceBean implements RatingService {
                 .setParameter("organisation", me.getOrganisation().getId())
                 .setParameter("reference", serviceReference.strip()).getResultStream().findFirst()
                 .orElseThrow(() -> new RuleViolationException("rating.paper.unknownService", serviceReference.strip()));
+        // the forms of one's own unit only, and only with the code written on the form handed out
+        if (!record.getUnit().getId().equals(me.getUnit().getId())) {
+            throw new RuleViolationException("rating.paper.notOwnUnit", serviceReference.strip());
+        }
+        if (!signer.isPaperCode(record.getId(), paperCode)) {
+            throw new RuleViolationException("rating.paper.wrongCode");
+        }
         Long formTaken = em.createQuery("SELECT COUNT(r) FROM Rating r WHERE r.organisationId = :organisation"
                         + " AND r.paperFormNumber = :number", Long.class)
                 .setParameter("organisation", record.getOrganisation().getId())

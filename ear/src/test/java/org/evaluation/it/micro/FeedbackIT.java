@@ -6,6 +6,12 @@ import jakarta.inject.Inject;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.feedback.FeedbackPolicyView;
+import org.evaluation.api.feedback.HoldReason;
+import org.evaluation.api.feedback.evidence.EvidenceService;
+import org.evaluation.api.feedback.evidence.PersonFigure;
+import org.evaluation.api.feedback.evidence.RatingCounting;
+import org.evaluation.api.feedback.evidence.RatingFilter;
+import org.evaluation.api.feedback.evidence.RatingRow;
 import org.evaluation.api.feedback.RateablePage;
 import org.evaluation.api.feedback.RateableState;
 import org.evaluation.api.feedback.RatingChannel;
@@ -23,11 +29,13 @@ import org.evaluation.api.organisation.PeopleService;
 import org.evaluation.api.security.AccountService;
 import org.evaluation.api.security.Role;
 import org.evaluation.feedback.DefaultRatings;
+import org.evaluation.feedback.StaffSightings;
 import org.evaluation.it.Browser;
 import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.RoleRunner;
 import org.evaluation.it.roles.TestUsers;
+import org.evaluation.platform.RequestOrigin;
 import org.evaluation.platform.Today;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -41,6 +49,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -67,12 +76,21 @@ class FeedbackIT extends OnPayaraMicro {
     private AccountService accounts;
     @EJB
     private DefaultRatings defaultRatings;
+    @EJB
+    private EvidenceService evidence;
+    @EJB
+    private StaffSightings sightings;
+    @Inject
+    private RequestOrigin origin;
     @Inject
     private Today today;
     @Inject
     private TestUsers users;
 
-    /** A service hall of this test alone: a window unit with two staff and an office colleague. */
+    /**
+     * A service hall of this test alone: a window unit with two staff (王, 李) and its leader (张),
+     * and an office colleague (赵).
+     */
     private final class Hall {
         final String tag = TestData.unique("f").toLowerCase(Locale.ROOT);
         final long organisation;
@@ -87,10 +105,12 @@ class FeedbackIT extends OnPayaraMicro {
             long wang = hr.call(() -> people.create(TestData.person(TestData.unique("王"), windowUnit)));
             long li = hr.call(() -> people.create(TestData.person(TestData.unique("李"), windowUnit)));
             long zhao = hr.call(() -> people.create(TestData.person(TestData.unique("赵"), office)));
+            long zhang = hr.call(() -> people.create(TestData.person(TestData.unique("张"), windowUnit)));
             users.as(Role.ADMIN).run(() -> {
                 accounts.createAccount(wang, tag + "wang", Set.of(Role.STAFF), PASSWORD);
                 accounts.createAccount(li, tag + "li", Set.of(Role.STAFF), PASSWORD);
                 accounts.createAccount(zhao, tag + "zhao", Set.of(Role.STAFF), PASSWORD);
+                accounts.createAccount(zhang, tag + "zhang", Set.of(Role.LEADER, Role.STAFF), PASSWORD);
             });
             window = hr.call(() -> windowService.createWindow(windowUnit, " a01 ", "1号窗口")).id();
         }
@@ -202,26 +222,130 @@ class FeedbackIT extends OnPayaraMicro {
     }
 
     @Test
-    void staffCannotRateTheirOwnServiceButAColleagueEntersItsPaperForm() {
+    void staffCannotRateTheirOwnServiceButAColleagueOfTheUnitEntersItsPaperFormWithItsCode() {
         Hall hall = new Hall();
         ServiceRecordView served = hall.serve("wang", "社会保障卡补办");
         assertEquals("rating.ownService", key(() -> hall.as("wang").run(() ->
                 ratings.rate(served.ratingToken(), RatingKind.ORIGINAL, qr(5)))));
         RatingSubmission paper = new RatingSubmission(5, null, Set.of(ServiceTag.PATIENT_LISTENING), "很耐心",
                 RatingChannel.PAPER, "P-" + hall.tag);
+        String code = served.paperCode();
+        assertEquals(8, code.length(), code);
         assertEquals("rating.ownService", key(() -> hall.as("wang").run(() ->
-                ratings.enterPaperForm(served.reference(), paper))));
-        assertEquals("rating.paper.unknownService", key(() -> hall.as("zhao").run(() ->
-                ratings.enterPaperForm("NO-SUCH-REF", paper))));
+                ratings.enterPaperForm(served.reference(), code, paper))));
+        assertEquals("rating.paper.unknownService", key(() -> hall.as("li").run(() ->
+                ratings.enterPaperForm("NO-SUCH-REF", code, paper))));
+        assertEquals("rating.paper.notOwnUnit", key(() -> hall.as("zhao").run(() ->
+                ratings.enterPaperForm(served.reference(), code, paper))), "赵 works in another unit");
+        assertEquals("rating.paper.wrongCode", key(() -> hall.as("li").run(() ->
+                ratings.enterPaperForm(served.reference(), "ABCDEFGH", paper))), "the reference alone is not enough");
 
-        RatingReceipt entered = hall.as("zhao").call(() -> ratings.enterPaperForm(served.reference(), paper));
+        RatingReceipt entered = hall.as("li").call(() -> ratings.enterPaperForm(served.reference(),
+                code.toLowerCase(Locale.ROOT), paper));
         assertEquals(5, entered.level());
+        assertEquals(RatingStanding.COUNTED, entered.standing());
         ServiceRecordView another = hall.serve("li", "医保关系转移");
-        assertEquals("rating.paper.formEntered", key(() -> hall.as("zhao").run(() ->
-                ratings.enterPaperForm(another.reference(), paper))), "one paper form is entered once");
+        assertEquals("rating.paper.formEntered", key(() -> hall.as("wang").run(() ->
+                ratings.enterPaperForm(another.reference(), another.paperCode(), paper))),
+                "one paper form is entered once");
         citizen();
         assertEquals("rating.paper.onlyByStaff", key(() -> ratings.rate(another.ratingToken(), RatingKind.ORIGINAL,
                 paper)));
+    }
+
+    @Test
+    void ratingsThatLookLikeTheServedStaffMembersOwnAreHeldWithTheirReasons() {
+        Hall hall = new Hall();
+        // 王 signs in at the window from their own phone, on the hall's network
+        origin.set("wang-phone-" + hall.tag, "10.20.30.40");
+        hall.as("wang").run(() -> sightings.seen());
+        ServiceRecordView first = hall.serve("wang", "居住证办理");
+        ServiceRecordView second = hall.serve("wang", "户籍迁入");
+        ServiceRecordView third = hall.serve("wang", "社会保障卡补办");
+        ServiceRecordView fourth = hall.serve("wang", "医保关系转移");
+        List<ServiceRecordView> lis = List.of(hall.serve("li", "开具证明一"), hall.serve("li", "开具证明二"),
+                hall.serve("li", "开具证明三"), hall.serve("li", "开具证明四"));
+        citizen();
+        try {
+            today.use(Clock.offset(Clock.system(Today.CHINA), Duration.ofMinutes(2)));
+            // 王's phone in a private window: no session, the same device
+            origin.set("wang-phone-" + hall.tag, "172.16.0.9");
+            assertEquals(RatingStanding.HELD, ratings.rate(first.ratingToken(), RatingKind.ORIGINAL, qr(5)).standing());
+            // another phone on the network 王 signed in from
+            origin.set("other-phone-" + hall.tag, "10.20.30.40");
+            assertEquals(RatingStanding.HELD, ratings.rate(second.ratingToken(), RatingKind.ORIGINAL, qr(5)).standing());
+            // the person served, on their own phone and network
+            origin.set("citizen-phone-" + hall.tag, "100.64.1.2");
+            assertEquals(RatingStanding.COUNTED, ratings.rate(third.ratingToken(), RatingKind.ORIGINAL, qr(4))
+                    .standing());
+            // one phone rating 李 again and again: the fourth within 30 days is held
+            for (int i = 0; i < 4; i++) {
+                origin.set("one-phone-" + hall.tag, "100.64.9." + i);
+                assertEquals(i < 3 ? RatingStanding.COUNTED : RatingStanding.HELD,
+                        ratings.rate(lis.get(i).ratingToken(), RatingKind.ORIGINAL, qr(5)).standing(), "rating " + i);
+            }
+            // thirteen hours on, the network 王 used is no longer theirs by the twelve hours of the rule
+            today.use(Clock.offset(Clock.system(Today.CHINA), Duration.ofHours(13)));
+            origin.set("later-phone-" + hall.tag, "10.20.30.40");
+            assertEquals(RatingStanding.COUNTED, ratings.rate(fourth.ratingToken(), RatingKind.ORIGINAL, qr(5))
+                    .standing());
+        } finally {
+            today.use(Clock.system(Today.CHINA));
+        }
+        // within seconds of the recording
+        ServiceRecordView quick = hall.serve("li", "开具证明五");
+        citizen();
+        origin.set("quick-phone-" + hall.tag, "100.64.1.3");
+        assertEquals(RatingStanding.HELD, ratings.rate(quick.ratingToken(), RatingKind.ORIGINAL, qr(5)).standing());
+
+        Map<String, Set<HoldReason>> held = held(hall).stream()
+                .collect(Collectors.toMap(RatingRow::serviceItem, RatingRow::holdReasons));
+        assertEquals(Map.of("居住证办理", Set.of(HoldReason.OWN_DEVICE), "户籍迁入", Set.of(HoldReason.OWN_ADDRESS),
+                "开具证明四", Set.of(HoldReason.REPEATED_DEVICE), "开具证明五", Set.of(HoldReason.TOO_SOON)), held,
+                "the leader sees each held rating with why");
+    }
+
+    @Test
+    void aLeaderOtherThanTheRatedPersonVerifiesAHeldRatingAndOnlyThenItCounts() {
+        Hall hall = new Hall();
+        ServiceRecordView wangs = hall.serve("wang", "居住证办理");
+        ServiceRecordView zhangs = hall.serve("zhang", "窗口咨询");
+        citizen();
+        origin.set("quick-a-" + hall.tag, "100.64.2.1");
+        ratings.rate(wangs.ratingToken(), RatingKind.ORIGINAL, qr(5));
+        origin.set("quick-b-" + hall.tag, "100.64.2.2");
+        ratings.rate(zhangs.ratingToken(), RatingKind.ORIGINAL, qr(5));
+        RatingRow wang = held(hall).stream().filter(r -> r.serviceItem().equals("居住证办理")).findFirst().orElseThrow();
+        RatingRow zhang = held(hall).stream().filter(r -> r.serviceItem().equals("窗口咨询")).findFirst().orElseThrow();
+        int year = today.date().getYear();
+        PersonFigure before = figureOf(hall, year, wangs.servedBy());
+        assertEquals(List.of(0L, 1L), List.of(before.ratings(), before.held()), "held apart, not counted");
+
+        assertEquals("rating.heldOwn", key(() -> hall.as("zhang").run(() ->
+                evidence.verifyHeld(zhang.id(), zhang.version(), true, "是服务对象本人评价"))));
+        assertThrows(EJBAccessException.class, () -> hall.as("wang").run(() ->
+                evidence.verifyHeld(wang.id(), wang.version(), true, "我核实过了")), "staff verify nothing");
+        assertEquals("ratings.held.noteRequired", key(() -> hall.as("zhang").run(() ->
+                evidence.verifyHeld(wang.id(), wang.version(), true, " "))));
+        hall.as("zhang").run(() -> evidence.verifyHeld(wang.id(), wang.version(), true, "电话回访，确为服务对象评价"));
+        assertThrows(EditConflictException.class, () -> hall.as("zhang").run(() ->
+                evidence.verifyHeld(wang.id(), wang.version(), false, "再次核实")));
+
+        PersonFigure after = figureOf(hall, year, wangs.servedBy());
+        assertEquals(List.of(1L, 0L), List.of(after.ratings(), after.held()), "verified genuine, it counts");
+        assertEquals(List.of("窗口咨询"), held(hall).stream().map(RatingRow::serviceItem).toList(),
+                "the leader's own service waits for another leader");
+    }
+
+    /** The held ratings of the hall's window unit, as its leader 张 lists them. */
+    private List<RatingRow> held(Hall hall) {
+        return hall.as("zhang").call(() -> evidence.ratings(new RatingFilter(null, null, null, null, false,
+                RatingCounting.HELD, null, null), 0, 50)).rows();
+    }
+
+    private PersonFigure figureOf(Hall hall, int year, String name) {
+        return hall.as("zhang").call(() -> evidence.dashboard(year)).people().stream()
+                .filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
@@ -343,6 +467,20 @@ class FeedbackIT extends OnPayaraMicro {
                 browser.find("#rateForm");
                 assertTrue(browser.driver().findElements(By.id("rateForm:supplementNote")).isEmpty(),
                         "the refused rating was not stored: the service can still be rated");
+
+                // 吴静 signed in from this network moments before: her leader finds the rating held, with why
+                browser.resize(1280, 900);
+                browser.signIn("leader", TestUsers.DEMO_PASSWORD);
+                browser.open("leader/ratings.xhtml");
+                browser.choose("ratings:counting", "暂缓计入（疑似本人评价）");
+                browser.waitForText("#ratings\\:list", "居住证办理");
+                String held = browser.text("#ratings\\:list");
+                assertTrue(held.contains("评价所用网络近期曾被被评价人本人登录使用"), held);
+                browser.click("ratings:list:0:genuine");
+                browser.waitForText("#messages", "请填写核实说明");
+                browser.type("ratings:list:0:heldNote", "电话回访，确为服务对象本人评价");
+                browser.click("ratings:list:0:genuine");
+                browser.waitForText("#messages", "已核实：计入");
             }
         }
 

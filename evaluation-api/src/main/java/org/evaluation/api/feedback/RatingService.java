@@ -61,9 +61,12 @@ public interface RatingService {
     List<ServiceRecordView> myRecentServices(int limit);
 
     /**
-     * Enters a paper rating form for a service of the caller's organisation, found by its
-     * reference; the rating is marked as paper and carries the form's number.
+     * Enters a paper rating form for a service of the caller's own unit, found by its reference and
+     * checked with the code written on the form ({@link ServiceRecordView#paperCode()}); never by
+     * the person who served it. The rating is marked as paper and carries the form's number, which
+     * is unique in the organisation.
      */
     @Access(Access.Rule.OWN)
-    RatingReceipt enterPaperForm(@NotBlank String serviceReference, @NotNull @Valid RatingSubmission rating);
+    RatingReceipt enterPaperForm(@NotBlank String serviceReference, @NotBlank @Size(max = 20) String paperCode,
+                                 @NotNull @Valid RatingSubmission rating);
 }

@@ -9,8 +9,10 @@ import java.time.LocalDateTime;
  *
  * @param ratingToken the signed token of the rating link ({@code /rate.xhtml?t=…})
  * @param ratedLevel the level of its rating, or 0 while unrated
+ * @param paperCode  the check code to write on a paper rating form handed out for the service
  */
 public record ServiceRecordView(long id, String reference, String serviceItem, String unit, String window,
                                 String servedBy, LocalDateTime servedAt, ServiceChannel channel,
-                                String ratingToken, int ratedLevel, boolean defaulted) implements Serializable {
+                                String ratingToken, int ratedLevel, boolean defaulted, String paperCode)
+        implements Serializable {
 }

@@ -55,6 +55,7 @@ public class EvidenceFigures {
             + " SUM(CASE WHEN counted = TRUE AND rating_level = 4 THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN counted = TRUE AND rating_level = 5 THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN defaulted = FALSE AND standing = 'PENDING_VERIFICATION' THEN 1 ELSE 0 END),"
+            + " SUM(CASE WHEN standing = 'HELD' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN defaulted = FALSE AND standing = 'EXCLUDED' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN defaulted = TRUE THEN 1 ELSE 0 END)"
             + " FROM rating WHERE kind = 'ORIGINAL' AND served_on BETWEEN ? AND ? AND ";
@@ -132,7 +133,7 @@ public class EvidenceFigures {
 
     /** The evidence of the units given (a unit and those below it), named by the first. */
     public Evidence ofUnits(long organisationId, long unitId, Collection<Long> units, LocalDate from, LocalDate to) {
-        long[] totals = new long[8];
+        long[] totals = new long[9];
         for (List<Long> chunk : chunks(units)) {
             Object[] c = (Object[]) bind(em.createNativeQuery(COUNTS + "unit_id IN (" + marks(chunk.size()) + ")"),
                     from, to, chunk).getSingleResult();
@@ -140,7 +141,7 @@ public class EvidenceFigures {
                 totals[i] += number(c[i]);
             }
         }
-        Object[] sums = new Object[8];
+        Object[] sums = new Object[totals.length];
         for (int i = 0; i < sums.length; i++) {
             sums[i] = totals[i];
         }
@@ -197,7 +198,7 @@ public class EvidenceFigures {
             levels[i] = number(c[i]);
         }
         return new Evidence(scope, scope == Scope.ORGANISATION ? organisationId : subject, from, to,
-                Distribution.of(levels), number(c[5]), number(c[6]), number(c[7]), standing,
+                Distribution.of(levels), number(c[5]), number(c[6]), number(c[7]), number(c[8]), standing,
                 policies.of(organisationId).minimumSample(), cases, hotline);
     }
 
@@ -303,6 +304,7 @@ public class EvidenceFigures {
                             + " SUM(CASE WHEN r.counted = TRUE AND r.rating_level >= 3 THEN 1 ELSE 0 END),"
                             + " SUM(CASE WHEN r.counted = TRUE AND r.rating_level <= 2 THEN 1 ELSE 0 END),"
                             + " SUM(CASE WHEN r.defaulted = FALSE AND r.standing = 'PENDING_VERIFICATION' THEN 1 ELSE 0 END),"
+                            + " SUM(CASE WHEN r.standing = 'HELD' THEN 1 ELSE 0 END),"
                             + " SUM(CASE WHEN r.defaulted = FALSE AND r.standing = 'EXCLUDED' THEN 1 ELSE 0 END),"
                             + " SUM(CASE WHEN r.defaulted = TRUE THEN 1 ELSE 0 END)"
                             + " FROM person p JOIN org_unit u ON u.id = p.unit_id"
@@ -314,7 +316,7 @@ public class EvidenceFigures {
             for (Object row : rows) {
                 Object[] r = (Object[]) row;
                 people.add(new PersonFigure(number(r[0]), (String) r[1], (String) r[2], (String) r[3], number(r[4]),
-                        number(r[5]), number(r[6]), number(r[7]), number(r[8]), number(r[9]), minimum));
+                        number(r[5]), number(r[6]), number(r[7]), number(r[8]), number(r[9]), number(r[10]), minimum));
             }
         }
         people.sort((a, b) -> a.unitName().equals(b.unitName()) ? a.name().compareTo(b.name())

@@ -21,14 +21,19 @@ import org.evaluation.api.organisation.PersonOption;
 import org.evaluation.organisation.Person;
 import org.evaluation.organisation.Unit;
 import org.evaluation.organisation.UnitTree;
+import org.evaluation.audit.AuditTrail;
+import org.evaluation.feedback.Rating;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
+import org.evaluation.platform.Records;
+import org.evaluation.platform.RequiredText;
 import org.evaluation.security.Caller;
 import org.evaluation.security.ReachCheck;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -47,6 +52,9 @@ public class EvidenceServiceBean implements EvidenceService {
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
 
+    /** The longest verification note of a held rating. */
+    static final int NOTE_MAX = 500;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -58,6 +66,9 @@ public class EvidenceServiceBean implements EvidenceService {
 
     @Inject
     private RatingList ratingList;
+
+    @Inject
+    private AuditTrail audit;
 
     @Override
     @RolesAllowed({LEADER, COMMITTEE, HEAD, HR})
@@ -119,6 +130,25 @@ public class EvidenceServiceBean implements EvidenceService {
     @RolesAllowed(LEADER)
     public PageResult<RatingRow> ratings(RatingFilter filter, int first, int max) {
         return ratingList.page(unitsBelow(caller.requirePerson().getUnit()), filter, first, max);
+    }
+
+    @Override
+    @RolesAllowed(LEADER)
+    public void verifyHeld(long ratingId, long version, boolean genuine, String note) {
+        Person me = caller.requirePerson();
+        Rating rating = Records.findAt(em, Rating.class, ratingId, version);
+        if (!unitsBelow(me.getUnit()).contains(rating.getUnitId())) {
+            throw new NotFoundException("Rating", ratingId);
+        }
+        if (Objects.equals(rating.getPersonId(), me.getId())) {
+            throw new RuleViolationException("rating.heldOwn");
+        }
+        String text = RequiredText.of(note, "ratings.held.noteRequired", NOTE_MAX, "ratings.held.noteTooLong");
+        Map<String, Object> before = rating.auditSnapshot();
+        rating.verifyHeld(genuine, text);
+        Map<String, Object> after = rating.auditSnapshot();
+        after.put("note", text);
+        audit.record("verifyHeldRating", "Rating", ratingId, before, after);
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.evaluation.api.feedback.evidence.RatingCounting;
 import org.evaluation.api.feedback.evidence.RatingFilter;
 import org.evaluation.api.feedback.evidence.RatingRow;
 import org.evaluation.api.organisation.PersonOption;
+import org.evaluation.feedback.Rating;
 import org.evaluation.platform.RequiredText;
 
 import java.time.LocalDateTime;
@@ -57,7 +58,7 @@ public class RatingList {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(r)" + FROM + where.jpql, Long.class);
         TypedQuery<Object[]> rows = em.createQuery("SELECT r.id, s.servedAt, r.ratedAt, s.reference, s.serviceItem,"
                 + " u.name, p.name, w.code, w.name, r.channel, r.kind, r.level, r.comment, r.standing, r.defaulted,"
-                + " r.exclusionReason" + FROM + where.jpql + " ORDER BY r.ratedAt DESC, r.id DESC",
+                + " r.exclusionReason, r.version, r.holdReasons" + FROM + where.jpql + " ORDER BY r.ratedAt DESC, r.id DESC",
                 Object[].class);
         for (TypedQuery<?> q : List.of(count, rows)) {
             q.setParameter("units", units);
@@ -79,7 +80,8 @@ public class RatingList {
             result.add(new RatingRow(id, (LocalDateTime) r[1], (LocalDateTime) r[2], (String) r[3], (String) r[4],
                     (String) r[5], (String) r[6], window, (RatingChannel) r[9], kind, ((Number) r[11]).intValue(),
                     indicators.getOrDefault(id, Map.of()), tags.getOrDefault(id, Set.of()), (String) r[12],
-                    counting(kind, (RatingStanding) r[13], (Boolean) r[14]), (ExclusionReason) r[15]));
+                    counting(kind, (RatingStanding) r[13], (Boolean) r[14]), (ExclusionReason) r[15],
+                    ((Number) r[16]).longValue(), Rating.reasons((String) r[17])));
         }
         return new PageResult<>(result, total);
     }
@@ -100,6 +102,9 @@ public class RatingList {
         }
         if (standing == RatingStanding.PENDING_VERIFICATION) {
             return RatingCounting.PENDING_VERIFICATION;
+        }
+        if (standing == RatingStanding.HELD) {
+            return RatingCounting.HELD;
         }
         if (standing == RatingStanding.EXCLUDED) {
             return RatingCounting.EXCLUDED;
@@ -143,6 +148,10 @@ public class RatingList {
                 case COUNTED -> {
                     jpql.append(" AND r.counted = :yes");
                     parameters.put("yes", Boolean.TRUE);
+                }
+                case HELD -> {
+                    jpql.append(" AND r.standing = :standing");
+                    parameters.put("standing", RatingStanding.HELD);
                 }
                 case PENDING_VERIFICATION, EXCLUDED -> {
                     jpql.append(" AND r.standing = :standing AND r.defaulted = :no");

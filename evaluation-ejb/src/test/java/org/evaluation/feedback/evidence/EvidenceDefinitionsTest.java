@@ -26,7 +26,7 @@ class EvidenceDefinitionsTest {
     private static final LocalDate TO = LocalDate.of(2026, 12, 31);
 
     private static Evidence evidence(long[] levels, int minimumSample) {
-        return new Evidence(Scope.PERSON, 7, FROM, TO, Distribution.of(levels), 2, 1, 4, null, minimumSample,
+        return new Evidence(Scope.PERSON, 7, FROM, TO, Distribution.of(levels), 2, 3, 1, 4, null, minimumSample,
                 null, null);
     }
 
@@ -53,7 +53,7 @@ class EvidenceDefinitionsTest {
         assertNull(e.goodRate());
         assertTrue(e.smallSample());
         assertTrue(e.anything(), "pending, excluded and defaulted ones are still something to show");
-        assertFalse(new Evidence(Scope.UNIT, 1, FROM, TO, Distribution.NONE, 0, 0, 0, null, 30, null, null)
+        assertFalse(new Evidence(Scope.UNIT, 1, FROM, TO, Distribution.NONE, 0, 0, 0, 0, null, 30, null, null)
                 .anything());
     }
 

@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * is not counted again). A <b>real rating</b> is an original rating that nobody gave by default
  * and that counts: every rating of levels 3 to 5, and a 差评 (1 or 2) once verified valid. The
  * distribution, the rates and the sample are of real ratings only. Shown apart and never mixed in:
- * {@code pending} 差评 still awaiting verification, {@code excluded} 差评 found mistaken or
+ * {@code pending} 差评 still awaiting verification, {@code held} ratings suspected of being given
+ * by the served staff member and awaiting verification, {@code excluded} ratings found mistaken or
  * malicious, and {@code defaulted} ratings the platform gave because nobody rated in time.
  *
  * @param standing the person's place in the organisation by satisfaction rate; null for a unit
@@ -22,7 +23,7 @@ import java.time.LocalDate;
  *                 to the person as the one responsible, or to the organisation's units
  */
 public record Evidence(Scope scope, long subjectId, LocalDate from, LocalDate to, Distribution distribution,
-                       long pending, long excluded, long defaulted, Standing standing, int minimumSample,
+                       long pending, long held, long excluded, long defaulted, Standing standing, int minimumSample,
                        CaseOutcomes cases, HotlineOutcomes hotline) implements Serializable {
 
     /** The number of real ratings: the sample every rate is taken from. */
@@ -66,6 +67,6 @@ public record Evidence(Scope scope, long subjectId, LocalDate from, LocalDate to
 
     /** Whether anything at all was recorded in the period, counted or not: ratings or 12345 orders. */
     public boolean anything() {
-        return ratings() + pending + excluded + defaulted > 0 || hotline != null && hotline.orders() > 0;
+        return ratings() + pending + held + excluded + defaulted > 0 || hotline != null && hotline.orders() > 0;
     }
 }

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import org.evaluation.api.PageResult;
 import org.evaluation.api.organisation.PersonOption;
 import org.evaluation.api.security.Access;
+import org.evaluation.api.security.Kind;
+import org.evaluation.api.security.Ref;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +47,13 @@ public interface EvidenceService {
     @Access(Access.Rule.OWN)
     PageResult<RatingRow> ratings(@NotNull RatingFilter filter, @Min(0) int first,
                                   @Min(1) @Max(RATINGS_PAGE_MAX) int max);
+
+    /**
+     * Verifies a held rating of the caller's unit (with the units below it): {@code genuine}, it
+     * counts from now on; otherwise it is excluded as a self-rating. Never by the person rated.
+     */
+    @Access(Access.Rule.OWN)
+    void verifyHeld(@Ref(Kind.RATING) long ratingId, long version, boolean genuine, @NotNull String note);
 
     /** The people whose services in the caller's unit (with the units below it) were rated, by name. */
     @Access(Access.Rule.OWN)

@@ -10,6 +10,8 @@ public enum RatingCounting {
     COUNTED,
     /** A 差评 awaiting verification: it counts for nothing yet. */
     PENDING_VERIFICATION,
+    /** A rating held as a suspected self-rating until a leader verifies it: it counts for nothing yet. */
+    HELD,
     /** A 差评 found mistaken or malicious: kept visible, never counted. */
     EXCLUDED,
     /** Given by the platform when nobody rated in time: kept apart from the real ratings. */

@@ -1,6 +1,7 @@
 package org.evaluation.api.feedback.evidence;
 
 import org.evaluation.api.feedback.ExclusionReason;
+import org.evaluation.api.feedback.HoldReason;
 import org.evaluation.api.feedback.Indicator;
 import org.evaluation.api.feedback.RatingChannel;
 import org.evaluation.api.feedback.RatingKind;
@@ -22,15 +23,18 @@ import java.util.Set;
  * @param window     the window's code and name, or null for a service not at a window
  * @param indicators the sub-indicators' scores, in the order of {@link Indicator}
  * @param tags       the tags ticked, in the order of {@link ServiceTag}
+ * @param holdReasons why a {@link RatingCounting#HELD} rating is held; empty for any other
  */
 public record RatingRow(long id, LocalDateTime servedAt, LocalDateTime ratedAt, String reference, String serviceItem,
                         String unitName, String staffName, String window, RatingChannel channel, RatingKind kind,
                         int level, Map<Indicator, Integer> indicators, Set<ServiceTag> tags, String comment,
-                        RatingCounting counting, ExclusionReason exclusionReason) implements Serializable {
+                        RatingCounting counting, ExclusionReason exclusionReason, long version,
+                        Set<HoldReason> holdReasons) implements Serializable {
 
     public RatingRow {
         indicators = indicators.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(indicators));
         tags = tags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(tags));
+        holdReasons = holdReasons.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(holdReasons));
     }
 
     /** 差评: level 1 or 2. */

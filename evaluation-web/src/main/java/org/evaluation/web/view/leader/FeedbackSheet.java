@@ -27,6 +27,7 @@ public final class FeedbackSheet {
                         p -> p.satisfaction().smallSample() ? text.apply("export.yes") : text.apply("export.no"))
                 .whole(text.apply("export.column.verifiedNegative"), PersonFigure::verifiedNegative)
                 .whole(text.apply("export.column.pendingNegative"), PersonFigure::pending)
+                .whole(text.apply("export.column.heldRatings"), PersonFigure::held)
                 .whole(text.apply("export.column.excluded"), PersonFigure::excluded)
                 .whole(text.apply("export.column.defaulted"), PersonFigure::defaulted);
     }

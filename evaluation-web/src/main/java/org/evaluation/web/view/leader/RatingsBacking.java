@@ -23,7 +23,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -59,6 +61,7 @@ public class RatingsBacking implements Serializable {
     private String text;
 
     private RatingFilter filter = RatingFilter.none();
+    private final Map<Long, String> notes = new HashMap<>();
     private List<PersonOption> people = List.of();
 
     private final PagedRows<RatingRow> rows = new PagedRows<>(
@@ -101,6 +104,19 @@ public class RatingsBacking implements Serializable {
         if (table instanceof DataTable dataTable) {
             dataTable.setFirst(0);
         }
+    }
+
+    /** Verifies a held rating with the note written on its line: it counts, or is excluded as a self-rating. */
+    public void verifyHeld(RatingRow row, boolean genuine) {
+        String note = notes.get(row.id());
+        evidence.verifyHeld(row.id(), row.version(), genuine, note == null ? "" : note);
+        notes.remove(row.id());
+        Texts.info("ratings.held.verified", Texts.text(genuine ? "RatingCounting.COUNTED"
+                : "ExclusionReason.SELF_RATING"));
+    }
+
+    public Map<Long, String> getNotes() {
+        return notes;
     }
 
     /** The ratings of the filter applied on screen, all pages, as a workbook. */

@@ -49,6 +49,7 @@ public class WindowBacking implements Serializable {
     private List<ServiceRecordView> recent = List.of();
 
     private String paperReference;
+    private String paperCode;
     private String paperNumber;
     private Integer paperLevel;
     private ServiceTag[] paperTags = new ServiceTag[0];
@@ -79,9 +80,11 @@ public class WindowBacking implements Serializable {
         RatingSubmission form = new RatingSubmission(paperLevel == null ? 0 : paperLevel, Map.of(),
                 paperTags.length == 0 ? Set.of() : EnumSet.copyOf(List.of(paperTags)), paperComment,
                 RatingChannel.PAPER, paperNumber);
-        RatingReceipt receipt = ratings.enterPaperForm(paperReference == null ? "" : paperReference, form);
+        RatingReceipt receipt = ratings.enterPaperForm(paperReference == null ? "" : paperReference,
+                paperCode == null ? "" : paperCode, form);
         Texts.info("window.paper.entered", paperNumber, Texts.text("RatingLevel." + RatingLevel.of(receipt.level())));
         paperReference = null;
+        paperCode = null;
         paperNumber = null;
         paperLevel = null;
         paperTags = new ServiceTag[0];
@@ -159,6 +162,14 @@ public class WindowBacking implements Serializable {
 
     public void setPaperReference(String paperReference) {
         this.paperReference = paperReference;
+    }
+
+    public String getPaperCode() {
+        return paperCode;
+    }
+
+    public void setPaperCode(String paperCode) {
+        this.paperCode = paperCode;
     }
 
     public String getPaperNumber() {

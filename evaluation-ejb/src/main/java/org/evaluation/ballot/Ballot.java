@@ -222,6 +222,17 @@ public class Ballot implements Versioned {
         return status == BallotStatus.CLOSED && votes >= minimum;
     }
 
+    /**
+     * The minimum-votes rule and the rule against differencing, for a group whose papers came
+     * {@code printed} from printed and {@code claimed} from fetched tokens. Whoever printed the
+     * codes may have voted with some of them and know those papers; if the papers from fetched
+     * tokens, which only their voters know, are then fewer than the minimum, the counts less the
+     * known papers would show those few voters' grades. So such a group stays hidden.
+     */
+    static boolean showsResults(BallotStatus status, int minimum, long votes, long printed, long claimed) {
+        return showsResults(status, minimum, votes) && !(printed > 0 && claimed > 0 && claimed < minimum);
+    }
+
     /** The candidates by unit and name, as the voting page and the results list them. */
     public List<Participant> candidatesInOrder() {
         return candidates.stream().sorted(Comparator.comparing((Participant p) -> p.getUnit().getName())

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * The democratic evaluation of a cycle as evidence, for the committee board: each candidate's
  * summary by participant id. Counts of a group are in it only once the ballot is closed and the
- * group cast enough votes ({@link Ballot#showsResults(long)}); otherwise only the number of votes.
+ * group cast enough votes, in a way no one can take apart by difference ({@link Tally}); otherwise
+ * only the number of votes.
  * <p>
  * Open to every caller: the services that inject it decide who may see what they show.
  */
@@ -40,7 +41,7 @@ public class BallotResults {
     public Map<Long, BallotSummary> of(Ballot ballot) {
         return Tally.summaries(ballot.getId(), ballot.getStatus(), ballot.getMinimumVotes(),
                 ballot.candidatesInOrder().stream().map(Participant::getId).toList(), groups(ballot.getId()),
-                BallotBox.counts(em, ballot.getId()));
+                BallotBox.counts(em, ballot.getId()), BallotBox.papers(em, ballot.getId()));
     }
 
     /** The groups that take part: with listed voters or with tokens handed out. */

@@ -8,7 +8,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.evaluation.api.EditConflictException;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.ballot.BallotCandidate;
 import org.evaluation.api.ballot.BallotDetails;
@@ -18,6 +20,8 @@ import org.evaluation.api.ballot.BallotSetup;
 import org.evaluation.api.ballot.BallotSummary;
 import org.evaluation.api.ballot.BallotVoter;
 import org.evaluation.api.ballot.GroupTurnout;
+import org.evaluation.api.ballot.PaperSlip;
+import org.evaluation.api.ballot.TokenSource;
 import org.evaluation.api.ballot.VoterGroup;
 import org.evaluation.api.organisation.PersonOption;
 import org.evaluation.assessment.AssessmentCycle;
@@ -74,25 +78,22 @@ public class BallotServiceBean implements BallotService {
         if (reachable.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> issued = countTokens("");
-        Map<Long, Long> used = countTokens(" WHERE t.used = :yes");
+        Map<Long, Long> issued = new HashMap<>();
+        em.createQuery("SELECT t.ballot.id, COUNT(t) FROM BallotToken t WHERE t.cancelled = :no GROUP BY t.ballot.id",
+                Object[].class).setParameter("no", false).getResultList()
+                .forEach(r -> issued.put((Long) r[0], (Long) r[1]));
+        Map<Long, Long> used = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT ballot_id, COUNT(*) FROM ballot_spent GROUP BY ballot_id")
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            used.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
         return em.createNamedQuery("Ballot.ofOrganisations", Ballot.class).setParameter("organisations", reachable)
                 .getResultStream()
                 .map(b -> new BallotRow(b.getId(), b.getCycle().getId(), b.getCycle().getOrganisation().getName(),
                         b.getCycle().getYear(), b.getTitle(), b.getStatus(), b.getCandidates().size(),
                         issued.getOrDefault(b.getId(), 0L), used.getOrDefault(b.getId(), 0L)))
                 .toList();
-    }
-
-    private Map<Long, Long> countTokens(String condition) {
-        var q = em.createQuery("SELECT t.ballot.id, COUNT(t) FROM BallotToken t" + condition + " GROUP BY t.ballot.id",
-                Object[].class);
-        if (!condition.isEmpty()) {
-            q.setParameter("yes", true);
-        }
-        Map<Long, Long> counts = new HashMap<>();
-        q.getResultList().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
-        return counts;
     }
 
     @Override
@@ -176,20 +177,33 @@ public class BallotServiceBean implements BallotService {
                 .getResultList();
     }
 
-    /** Each group that takes part: listed voters, tokens handed out, tokens used. */
+    /**
+     * Each group that takes part: listed voters, tokens handed out and not cancelled, papers cast
+     * (in all, from printed and from fetched tokens), printed tokens cancelled by their voters.
+     */
     private List<GroupTurnout> turnout(long ballotId, List<ListedVoter> listed) {
         Map<VoterGroup, Long> voters = listed.stream()
                 .collect(Collectors.groupingBy(ListedVoter::getGroup, () -> new EnumMap<>(VoterGroup.class),
                         Collectors.counting()));
         Map<VoterGroup, Long> issued = byGroup(em.createNamedQuery("BallotToken.issuedByGroup", Object[].class)
-                .setParameter("ballot", ballotId).getResultList());
-        Map<VoterGroup, Long> used = byGroup(em.createNamedQuery("BallotToken.usedByGroup", Object[].class)
-                .setParameter("ballot", ballotId).setParameter("yes", true).getResultList());
+                .setParameter("ballot", ballotId).setParameter("no", false).getResultList());
+        Map<VoterGroup, Long> cancelled = byGroup(em.createNamedQuery("BallotToken.cancelledByGroup",
+                Object[].class).setParameter("ballot", ballotId).setParameter("yes", true).getResultList());
+        Map<VoterGroup, Map<TokenSource, Long>> papers = new EnumMap<>(VoterGroup.class);
+        Map<VoterGroup, Long> used = new EnumMap<>(VoterGroup.class);
+        for (BallotBox.Papers p : BallotBox.papers(em, ballotId)) {
+            used.merge(p.group(), p.papers(), Long::sum);
+            if (p.source() != null) {
+                papers.computeIfAbsent(p.group(), g -> new EnumMap<>(TokenSource.class)).put(p.source(), p.papers());
+            }
+        }
         List<GroupTurnout> turnout = new ArrayList<>();
         for (VoterGroup g : VoterGroup.values()) {
-            if (voters.containsKey(g) || issued.containsKey(g)) {
+            if (voters.containsKey(g) || issued.containsKey(g) || used.containsKey(g)) {
+                Map<TokenSource, Long> bySource = papers.getOrDefault(g, Map.of());
                 turnout.add(new GroupTurnout(g, voters.getOrDefault(g, 0L), issued.getOrDefault(g, 0L),
-                        used.getOrDefault(g, 0L)));
+                        used.getOrDefault(g, 0L), bySource.getOrDefault(TokenSource.PRINTED, 0L),
+                        bySource.getOrDefault(TokenSource.CLAIMED, 0L), cancelled.getOrDefault(g, 0L)));
             }
         }
         return turnout;
@@ -257,14 +271,20 @@ public class BallotServiceBean implements BallotService {
     @RolesAllowed(HR)
     public void close(long ballotId, long version) {
         Ballot ballot = Records.findAt(em, Ballot.class, ballotId, version);
+        // no paper comes in while the box is written anew: a cast holds this lock until its paper is in
+        em.refresh(ballot, LockModeType.PESSIMISTIC_WRITE);
+        if (ballot.getVersion() != version) {
+            throw new EditConflictException();
+        }
         Map<String, Object> before = snapshot(ballot);
         ballot.close(today.date());
+        BallotBox.reshuffle(em, ballotId);
         audit.record("close", SUBJECT, ballotId, before, snapshot(ballot));
     }
 
     @Override
     @RolesAllowed(HR)
-    public List<String> issueVoterTokens(long ballotId, VoterGroup group, Set<Long> personIds) {
+    public List<PaperSlip> issueVoterTokens(long ballotId, VoterGroup group, Set<Long> personIds) {
         if (!group.named()) {
             throw new RuleViolationException("ballot.groupNotListed");
         }
@@ -273,27 +293,27 @@ public class BallotServiceBean implements BallotService {
         if (personIds.isEmpty()) {
             throw new RuleViolationException("ballot.noVotersChosen");
         }
-        List<String> names = new ArrayList<>();
+        List<PaperSlip> slips = new ArrayList<>();
         for (long personId : personIds) {
             ListedVoter voter = em.createNamedQuery("ListedVoter.byBallotAndPerson", ListedVoter.class)
                     .setParameter("ballot", ballotId).setParameter("person", personId).getResultStream()
                     .filter(v -> v.getGroup() == group).findFirst()
                     .orElseThrow(() -> new RuleViolationException("ballot.notListed",
                             Records.find(em, Person.class, personId).getName()));
-            if (voter.isReceived() || markReceived(voter) == 0) {
+            // one token per voter: a conditional update, so that two HR officers at once cannot both print one
+            if (voter.isReceived() || em.createNamedQuery("ListedVoter.markPrinted").setParameter("yes", true)
+                    .setParameter("no", false).setParameter("id", voter.getId()).executeUpdate() == 0) {
                 throw new RuleViolationException("ballot.alreadyReceived", voter.getPerson().getName());
             }
-            names.add(voter.getPerson().getName());
+            Token token = Token.generate();
+            em.persist(BallotToken.printed(ballot, group, token, voter));
+            slips.add(new PaperSlip(voter.getPerson().getName(), token.value()));
         }
-        List<String> tokens = store(ballot, group, personIds.size());
-        names.sort(Comparator.naturalOrder());
-        audit.record("issueTokens", SUBJECT, ballotId, null, issued(group, tokens.size(), names));
-        return tokens;
-    }
-
-    int markReceived(ListedVoter voter) {
-        return em.createNamedQuery("ListedVoter.markReceived").setParameter("yes", true).setParameter("no", false)
-                .setParameter("id", voter.getId()).executeUpdate();
+        em.flush();
+        slips.sort(Comparator.comparing(PaperSlip::voterName));
+        audit.record("issueTokens", SUBJECT, ballotId, null, issued(group, slips.size(),
+                slips.stream().map(PaperSlip::voterName).toList()));
+        return slips;
     }
 
     @Override
@@ -310,7 +330,7 @@ public class BallotServiceBean implements BallotService {
     private List<String> store(Ballot ballot, VoterGroup group, int count) {
         List<String> plain = new ArrayList<>(count);
         for (Token token : Token.generate(count)) {
-            em.persist(new BallotToken(ballot, group, token));
+            em.persist(BallotToken.printed(ballot, group, token, null));
             plain.add(token.value());
         }
         em.flush();

@@ -18,19 +18,18 @@ import org.evaluation.organisation.Person;
 import java.util.Objects;
 
 /**
- * Somebody HR listed as a voter of a ballot, in the leaders' or the colleagues' group, and whether
- * they have received their token, in the platform or on paper. That flag is what the turnout and
- * "one token per person" need, and all this table ever says about voting.
+ * Somebody HR listed as a voter of a ballot, in the leaders' or the colleagues' group, whether they
+ * have received their token, in the platform or on paper, and whether HR printed it for them. Those
+ * flags are what the turnout, "one token per person" and the voter's check on printed tokens need.
  * <p>
- * <b>Why nothing joins this table to a token or a vote.</b> The flag is a yes/no, never a
- * reference: no token hash, no token id, no time of receipt. The tokens ({@link BallotToken}) are
- * keyed by their hash, carry no id from a sequence, no time and no person; the votes
- * ({@link BallotBox}) carry no key at all. So neither the order of rows nor any value leads from a
- * person here to a token there, and a token, once used, leads to no vote. Receiving a token in the
- * platform is not written to the audit trail either: its time would be a clue to the time of a vote.
- * What the schema cannot hide is outside the application: database internals (transaction ids,
- * the write-ahead log, dead row versions before vacuum) and request logs of the web server, which
- * must not record the query strings of {@code vote.xhtml}.
+ * <b>Why nothing joins this table to a vote.</b> A token HR printed names its voter (so that the
+ * voter can have it cancelled), and a token fetched in the platform is written in the same
+ * transaction as the voter's flag: a token may be traced to a person. But no token leads to a
+ * paper: casting never writes the token's row ({@link BallotToken}), and the votes ({@link BallotBox})
+ * carry no key at all, and are written anew in shuffled order when the ballot closes. Receiving a
+ * token in the platform is not written to the audit trail either. What the schema cannot hide is
+ * outside the application while a ballot is open: someone watching the database live, or its
+ * write-ahead log, sees which rows a transaction adds; see README.md, "Democratic evaluation".
  */
 @Entity
 @Table(name = "ballot_voter")
@@ -42,6 +41,12 @@ import java.util.Objects;
         query = "SELECT v FROM ListedVoter v WHERE v.ballot.id = :ballot AND v.person.id = :person")
 @NamedQuery(name = "ListedVoter.markReceived",
         query = "UPDATE ListedVoter v SET v.received = :yes WHERE v.id = :id AND v.received = :no")
+@NamedQuery(name = "ListedVoter.markPrinted",
+        query = "UPDATE ListedVoter v SET v.received = :yes, v.printed = :yes WHERE v.id = :id AND v.received = :no")
+@NamedQuery(name = "ListedVoter.unmarkPrinted",
+        query = "UPDATE ListedVoter v SET v.received = :no, v.printed = :no WHERE v.id = :id AND v.printed = :yes")
+@NamedQuery(name = "ListedVoter.countByGroup",
+        query = "SELECT COUNT(v) FROM ListedVoter v WHERE v.ballot.id = :ballot AND v.group = :group")
 public class ListedVoter {
 
     @Id
@@ -62,6 +67,8 @@ public class ListedVoter {
     private VoterGroup group;
 
     private boolean received;
+
+    private boolean printed;
 
     protected ListedVoter() {
     }
@@ -106,5 +113,10 @@ public class ListedVoter {
 
     public boolean isReceived() {
         return received;
+    }
+
+    /** Whether the token they hold is one HR printed for them (and they may have cancelled). */
+    public boolean isPrinted() {
+        return printed;
     }
 }

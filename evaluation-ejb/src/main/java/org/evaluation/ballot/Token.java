@@ -64,6 +64,14 @@ public final class Token {
         return Sha256.hex(value);
     }
 
+    /**
+     * The mark a used token leaves ({@code ballot_spent}): the SHA-256 of {@code "spent:"} and the
+     * token. Only the plain token leads to it; the stored {@link #hash()} does not.
+     */
+    public String spentHash() {
+        return Sha256.hex("spent:" + value);
+    }
+
     /** Whether a stored hash is this token's, compared in constant time. */
     public boolean matches(String storedHash) {
         return Sha256.matches(value, storedHash);

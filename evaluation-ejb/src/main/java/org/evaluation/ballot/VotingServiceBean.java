@@ -15,8 +15,10 @@ import org.evaluation.api.assessment.Grade;
 import org.evaluation.api.ballot.BallotPaper;
 import org.evaluation.api.ballot.MyBallot;
 import org.evaluation.api.ballot.PaperCandidate;
+import org.evaluation.api.ballot.VoterGroup;
 import org.evaluation.api.ballot.VotingService;
 import org.evaluation.assessment.AssessmentCycle;
+import org.evaluation.audit.AuditTrail;
 import org.evaluation.assessment.Participant;
 import org.evaluation.organisation.Person;
 import org.evaluation.platform.ConflictDetection;
@@ -26,6 +28,7 @@ import org.evaluation.security.Caller;
 import org.evaluation.security.ReachCheck;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +37,8 @@ import java.util.stream.Collectors;
 import static org.evaluation.api.security.Role.Names.STAFF;
 
 /**
- * Voting. Nothing here writes to the audit trail, and nothing stores who voted or when: see
+ * Voting. Nothing here stores who voted or when, and voting writes nothing to the audit trail
+ * (a voter's cancelling of a printed token is audited: it says nothing about a vote): see
  * {@link ListedVoter}, {@link BallotToken} and {@link BallotBox} for how the tables keep voters,
  * tokens and votes apart.
  */
@@ -50,6 +54,9 @@ public class VotingServiceBean implements VotingService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private AuditTrail audit;
+
     @Override
     @RolesAllowed(STAFF)
     public List<MyBallot> myBallots() {
@@ -59,7 +66,7 @@ public class VotingServiceBean implements VotingService {
                     Ballot b = v.getBallot();
                     AssessmentCycle c = b.getCycle();
                     return new MyBallot(b.getId(), b.getTitle(), c.getOrganisation().getName(), c.getYear(),
-                            v.getGroup(), b.getStatus(), v.isReceived());
+                            v.getGroup(), b.getStatus(), v.isReceived(), v.isPrinted());
                 }).toList();
     }
 
@@ -78,8 +85,30 @@ public class VotingServiceBean implements VotingService {
             throw new RuleViolationException("ballot.alreadyReceivedOwn", ballot.getTitle());
         }
         Token token = Token.generate();
-        em.persist(new BallotToken(ballot, voter.getGroup(), token));
+        em.persist(BallotToken.claimed(ballot, voter.getGroup(), token));
         return token.value();
+    }
+
+    @Override
+    @RolesAllowed(STAFF)
+    public void cancelPrintedToken(long ballotId) {
+        Person me = caller.requirePerson();
+        Ballot ballot = Records.find(em, Ballot.class, ballotId);
+        ListedVoter voter = em.createNamedQuery("ListedVoter.byBallotAndPerson", ListedVoter.class)
+                .setParameter("ballot", ballotId).setParameter("person", me.getId()).getResultStream().findFirst()
+                .orElseThrow(() -> new RuleViolationException("ballot.notAVoter", ballot.getTitle()));
+        ballot.requireIssuing();
+        int unmarked = em.createNamedQuery("ListedVoter.unmarkPrinted").setParameter("yes", true)
+                .setParameter("no", false).setParameter("id", voter.getId()).executeUpdate();
+        if (unmarked == 0) {
+            throw new RuleViolationException("ballot.noPrintedToken", ballot.getTitle());
+        }
+        em.createNamedQuery("BallotToken.printedFor", BallotToken.class).setParameter("voter", voter.getId())
+                .setParameter("no", false).getResultList().forEach(BallotToken::cancel);
+        Map<String, Object> cancelled = new LinkedHashMap<>();
+        cancelled.put("group", voter.getGroup().name());
+        cancelled.put("voter", me.getName());
+        audit.record("cancelPrintedToken", BallotServiceBean.SUBJECT, ballotId, null, cancelled);
     }
 
     @Override
@@ -97,8 +126,10 @@ public class VotingServiceBean implements VotingService {
     @Override
     @PermitAll
     public void cast(String token, Map<Long, Grade> grades) {
+        Token plain = Token.parse(token).orElseThrow(() -> new RuleViolationException("ballot.tokenUnknown"));
         BallotToken t = unused(token);
-        // the ballot's row stays locked until the votes are in: closing waits for them, or they for it
+        // the ballot's row stays locked until the paper is in: closing waits for it, or it for closing,
+        // and two papers of one token or of one group's last voter cannot both pass the checks
         Ballot ballot = t.getBallot();
         em.refresh(ballot, LockModeType.PESSIMISTIC_WRITE);
         ballot.requireVoting();
@@ -107,19 +138,29 @@ public class VotingServiceBean implements VotingService {
         if (!paper.keySet().equals(candidates) || paper.containsValue(null)) {
             throw new RuleViolationException("ballot.gradeEveryCandidate");
         }
-        int used = em.createNamedQuery("BallotToken.use").setParameter("yes", true).setParameter("no", false)
-                .setParameter("hash", t.getHash()).executeUpdate();
-        if (used != 1) {
+        if (BallotBox.isSpent(em, plain)) {
             throw new RuleViolationException("ballot.tokenUsed");
         }
-        BallotBox.drop(em, ballot.getId(), t.getGroup(), paper);
+        VoterGroup group = t.getGroup();
+        if (group.named() && BallotBox.papers(em, ballot.getId(), group) >= em.createNamedQuery(
+                "ListedVoter.countByGroup", Long.class).setParameter("ballot", ballot.getId())
+                .setParameter("group", group).getSingleResult()) {
+            throw new RuleViolationException("ballot.groupFull", ballot.getTitle());
+        }
+        BallotBox.cast(em, ballot.getId(), plain, group, t.getSource(), paper);
     }
 
-    /** The stored token for a plain one; refused when there is none or it is used. */
+    /** The stored token for a plain one; refused when there is none, it was cancelled or it is used. */
     private BallotToken unused(String plain) {
-        BallotToken t = Token.parse(plain).map(token -> em.find(BallotToken.class, token.hash()))
-                .orElseThrow(() -> new RuleViolationException("ballot.tokenUnknown"));
-        if (t.isUsed()) {
+        Token token = Token.parse(plain).orElseThrow(() -> new RuleViolationException("ballot.tokenUnknown"));
+        BallotToken t = em.find(BallotToken.class, token.hash());
+        if (t == null) {
+            throw new RuleViolationException("ballot.tokenUnknown");
+        }
+        if (t.isCancelled()) {
+            throw new RuleViolationException("ballot.tokenCancelled");
+        }
+        if (BallotBox.isSpent(em, token)) {
             throw new RuleViolationException("ballot.tokenUsed");
         }
         return t;

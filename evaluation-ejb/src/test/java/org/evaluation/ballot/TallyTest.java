@@ -4,6 +4,7 @@ import org.evaluation.api.assessment.Grade;
 import org.evaluation.api.ballot.BallotStatus;
 import org.evaluation.api.ballot.BallotSummary;
 import org.evaluation.api.ballot.GroupResult;
+import org.evaluation.api.ballot.TokenSource;
 import org.evaluation.api.ballot.VoterGroup;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +37,34 @@ class TallyTest {
             new BallotBox.Count(ZHAO, COLLEAGUES, BASICALLY_COMPETENT, 1),
             new BallotBox.Count(ZHAO, LEADERS, COMPETENT, 3));
 
+    /** All of them with links they fetched themselves. */
+    private static final List<BallotBox.Papers> PAPERS = List.of(
+            new BallotBox.Papers(COLLEAGUES, TokenSource.CLAIMED, 5), new BallotBox.Papers(LEADERS, TokenSource.CLAIMED, 3));
+
     private static Map<Long, BallotSummary> tally(BallotStatus status, int minimum) {
         return Tally.summaries(7, status, minimum, List.of(ZHOU, ZHAO), Set.of(LEADERS, COLLEAGUES, SERVICE_RECIPIENTS),
-                COUNTS);
+                COUNTS, PAPERS);
+    }
+
+    @Test
+    void aGroupWhoseFewFetchedPapersCouldBeToldApartFromPrintedOnesStaysHidden() {
+        // four printed codes (whoever printed them may have voted with them) and one fetched link
+        List<BallotBox.Papers> mixed = List.of(new BallotBox.Papers(COLLEAGUES, TokenSource.PRINTED, 4),
+                new BallotBox.Papers(COLLEAGUES, TokenSource.CLAIMED, 1));
+        GroupResult colleagues = Tally.summaries(7, BallotStatus.CLOSED, 5, List.of(ZHOU), Set.of(COLLEAGUES),
+                COUNTS, mixed).get(ZHOU).group(COLLEAGUES).orElseThrow();
+        assertFalse(colleagues.shown(), "five votes, but the one fetched paper would show by difference");
+        assertEquals(5, colleagues.votes());
+        assertEquals(Map.of(), colleagues.counts());
+
+        for (List<BallotBox.Papers> safe : List.of(
+                List.of(new BallotBox.Papers(COLLEAGUES, TokenSource.PRINTED, 5)),
+                List.of(new BallotBox.Papers(COLLEAGUES, TokenSource.CLAIMED, 5)),
+                List.of(new BallotBox.Papers(COLLEAGUES, TokenSource.PRINTED, 2),
+                        new BallotBox.Papers(COLLEAGUES, TokenSource.CLAIMED, 5)))) {
+            assertTrue(Tally.summaries(7, BallotStatus.CLOSED, 5, List.of(ZHOU), Set.of(COLLEAGUES), COUNTS, safe)
+                    .get(ZHOU).group(COLLEAGUES).orElseThrow().shown(), safe.toString());
+        }
     }
 
     @Test
@@ -87,7 +113,7 @@ class TallyTest {
     @Test
     void everyCandidateHasASummaryInTheOrderAsked() {
         Map<Long, BallotSummary> summaries = Tally.summaries(7, BallotStatus.CLOSED, 5, List.of(ZHAO, ZHOU, 99L),
-                Set.of(), COUNTS);
+                Set.of(), COUNTS, PAPERS);
         assertEquals(List.of(ZHAO, ZHOU, 99L), List.copyOf(summaries.keySet()));
         assertEquals(List.of(LEADERS, COLLEAGUES), summaries.get(99L).groups().stream().map(GroupResult::group).toList(),
                 "groups that voted are listed even without listed voters, in a fixed order");

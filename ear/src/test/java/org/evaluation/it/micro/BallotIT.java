@@ -20,7 +20,9 @@ import org.evaluation.api.ballot.BallotSetup;
 import org.evaluation.api.ballot.BallotStatus;
 import org.evaluation.api.ballot.BallotSummary;
 import org.evaluation.api.ballot.GroupResult;
+import org.evaluation.api.ballot.GroupTurnout;
 import org.evaluation.api.ballot.MyBallot;
+import org.evaluation.api.ballot.PaperSlip;
 import org.evaluation.api.ballot.VoterGroup;
 import org.evaluation.api.ballot.VotingService;
 import org.evaluation.api.organisation.OrganisationService;
@@ -347,7 +349,8 @@ class BallotIT extends OnPayaraMicro {
         Set<Long> onPaper = Set.of(o.li, o.zhao);
         assertEquals("ballot.alreadyReceived", refusal(() -> users.as(Role.HR).call(() ->
                 ballots.issueVoterTokens(o.ballot, VoterGroup.COLLEAGUES, Set.of(o.wang, o.li)))));
-        List<String> slips = users.as(Role.HR).call(() -> ballots.issueVoterTokens(o.ballot, VoterGroup.COLLEAGUES, onPaper));
+        List<String> slips = users.as(Role.HR).call(() -> ballots.issueVoterTokens(o.ballot, VoterGroup.COLLEAGUES,
+                onPaper)).stream().map(PaperSlip::token).toList();
         assertEquals(2, slips.size());
         assertEquals(3, o.details().voters(VoterGroup.COLLEAGUES).stream().filter(v -> v.received()).count());
         assertNotEquals(slips.get(0), slips.get(1));
@@ -373,16 +376,155 @@ class BallotIT extends OnPayaraMicro {
     }
 
     /**
-     * The schema has no room for a voter's identity: a vote is ballot, group, candidate and grade,
-     * a token is its hash, ballot, group and a used flag; neither has a time, a person or a key
-     * from a sequence.
+     * The schema has no room for a voter's identity on a paper: a vote is ballot, group, candidate
+     * and grade, a spent mark a hash of its own with ballot, group and source; neither has a time, a
+     * person, a token or a key from a sequence. A token names its voter only when HR printed it for them.
      */
     @Test
     void theVotesTableHoldsBallotGroupCandidateAndGradeOnly() throws SQLException {
         assertEquals(new TreeSet<>(Set.of("ballot_id", "voter_group", "candidate_id", "grade")), columns("ballot_vote"));
-        assertEquals(new TreeSet<>(Set.of("token_hash", "ballot_id", "voter_group", "used")), columns("ballot_token"));
-        assertEquals(new TreeSet<>(Set.of("id", "ballot_id", "person_id", "voter_group", "received")),
+        assertEquals(new TreeSet<>(Set.of("spent_hash", "ballot_id", "voter_group", "source")), columns("ballot_spent"));
+        assertEquals(new TreeSet<>(Set.of("token_hash", "ballot_id", "voter_group", "source", "voter_id", "cancelled")),
+                columns("ballot_token"), "no used flag: a token's row is not written when it votes");
+        assertEquals(new TreeSet<>(Set.of("id", "ballot_id", "person_id", "voter_group", "received", "printed")),
                 columns("ballot_voter"), "who may vote, and whether they have a token: no reference to it");
+    }
+
+    @Test
+    void castingWritesNoTokenOrVoterRowAndClosingWritesTheBoxAnew() throws SQLException {
+        Office o = new Office().opened();
+        List<String> printed = o.recipientTokens(3);
+        String wangs = o.as("wang").call(() -> voting.claimToken(o.ballot));
+        String tokenRows = "SELECT token_hash, voter_group, source, voter_id, cancelled FROM ballot_token"
+                + " WHERE ballot_id = ? ORDER BY token_hash";
+        String voterRows = "SELECT id, person_id, voter_group, received, printed FROM ballot_voter"
+                + " WHERE ballot_id = ? ORDER BY id";
+        List<List<String>> tokensBefore = rows(tokenRows, o.ballot);
+        List<List<String>> votersBefore = rows(voterRows, o.ballot);
+
+        for (String token : printed) {
+            voting.cast(token, o.paper(Grade.EXCELLENT));
+        }
+        voting.cast(wangs, o.paper(Grade.COMPETENT));
+
+        assertEquals(tokensBefore, rows(tokenRows, o.ballot), "no token row changes when it votes");
+        assertEquals(votersBefore, rows(voterRows, o.ballot), "no voter row changes either");
+        Set<String> tokenHashes = new TreeSet<>(tokensBefore.stream().map(r -> r.get(0)).toList());
+        List<List<String>> marks = rows("SELECT spent_hash FROM ballot_spent WHERE ballot_id = ?", o.ballot);
+        assertEquals(4, marks.size());
+        assertTrue(marks.stream().noneMatch(m -> tokenHashes.contains(m.get(0))), "a mark is no token's hash");
+
+        o.close();
+        assertEquals(4, o.votesInTheBox(), "one candidate, four papers: written anew, none lost");
+        assertEquals(4, rows("SELECT spent_hash FROM ballot_spent WHERE ballot_id = ?", o.ballot).size());
+        GroupTurnout recipients = o.details().turnout(VoterGroup.SERVICE_RECIPIENTS);
+        assertEquals(List.of(3L, 3L, 0L), List.of(recipients.used(), recipients.usedPrinted(), recipients.usedClaimed()));
+        GroupTurnout colleagues = o.details().turnout(VoterGroup.COLLEAGUES);
+        assertEquals(List.of(1L, 0L, 1L), List.of(colleagues.used(), colleagues.usedPrinted(), colleagues.usedClaimed()));
+        if (postgres()) {
+            // every vote and mark of the ballot now carries the closing transaction, and no token or voter row does
+            List<List<String>> written = rows("SELECT DISTINCT xmin::text FROM ballot_vote WHERE ballot_id = ?"
+                    + " UNION SELECT DISTINCT xmin::text FROM ballot_spent WHERE ballot_id = ?", o.ballot, o.ballot);
+            assertEquals(1, written.size(), written.toString());
+            List<List<String>> others = rows("SELECT xmin::text FROM ballot_token WHERE ballot_id = ?"
+                    + " UNION SELECT xmin::text FROM ballot_voter WHERE ballot_id = ?", o.ballot, o.ballot);
+            assertFalse(others.contains(written.get(0)), "the closing transaction wrote no token or voter row");
+        }
+    }
+
+    @Test
+    void aVoterSeesTheCodePrintedForThemAndCancelsItSoThatItVotesNoMore() {
+        Office o = new Office().opened();
+        List<PaperSlip> slips = users.as(Role.HR).call(() -> ballots.issueVoterTokens(o.ballot, VoterGroup.COLLEAGUES,
+                Set.of(o.li)));
+        assertEquals(1, slips.size());
+        assertTrue(slips.get(0).voterName().startsWith("李"), "the slip names its voter");
+        MyBallot seen = mine(o, "li");
+        assertTrue(seen.printed(), "李 sees that a code was printed for him");
+        assertTrue(seen.received());
+        assertFalse(mine(o, "wang").printed());
+        assertEquals("ballot.alreadyReceivedOwn", refusal(() -> o.as("li").call(() -> voting.claimToken(o.ballot))));
+        assertEquals("ballot.noPrintedToken", refusal(() -> o.as("wang").run(() -> voting.cancelPrintedToken(o.ballot))));
+
+        o.as("li").run(() -> voting.cancelPrintedToken(o.ballot));
+        assertFalse(mine(o, "li").printed());
+        assertFalse(mine(o, "li").received());
+        String slip = slips.get(0).token();
+        assertEquals("ballot.tokenCancelled", refusal(() -> voting.paper(slip)));
+        assertEquals("ballot.tokenCancelled", refusal(() -> voting.cast(slip, o.paper(Grade.EXCELLENT))));
+        assertEquals("ballot.noPrintedToken", refusal(() -> o.as("li").run(() -> voting.cancelPrintedToken(o.ballot))));
+
+        String own = o.as("li").call(() -> voting.claimToken(o.ballot));
+        voting.cast(own, o.paper(Grade.COMPETENT));
+        GroupTurnout colleagues = o.details().turnout(VoterGroup.COLLEAGUES);
+        assertEquals(List.of(1L, 1L, 0L, 1L, 1L), List.of(colleagues.issued(), colleagues.used(),
+                colleagues.usedPrinted(), colleagues.usedClaimed(), colleagues.cancelled()));
+        List<String> actions = users.as(Role.AUDIT_ADMIN).call(() -> audit.entries("Ballot", 0, 200).rows()).stream()
+                .filter(e -> e.subjectId().equals(String.valueOf(o.ballot))).map(e -> e.action()).toList();
+        assertTrue(actions.contains("cancelPrintedToken"), actions.toString());
+    }
+
+    @Test
+    void aGroupNeverTakesMorePapersThanVotersAndKnownPapersCannotExposeAFewOthers() {
+        Office o = new Office();
+        BallotDetails d = o.details();
+        users.as(Role.HR).run(() -> ballots.saveSetup(o.ballot, d.version(), new BallotSetup(d.title(), 3,
+                Set.of(o.participant(o.head)), Set.of(), d.voterIds(VoterGroup.COLLEAGUES))));
+        o.opened();
+        // HR prints codes for 李, 赵 and the head, and votes with them itself
+        List<PaperSlip> slips = users.as(Role.HR).call(() -> ballots.issueVoterTokens(o.ballot, VoterGroup.COLLEAGUES,
+                Set.of(o.li, o.zhao, o.head)));
+        slips.forEach(s -> voting.cast(s.token(), o.paper(Grade.EXCELLENT)));
+        // 王 votes with his own link: four papers, three of them known to whoever printed the codes
+        String wangs = o.as("wang").call(() -> voting.claimToken(o.ballot));
+        voting.cast(wangs, o.paper(Grade.INCOMPETENT));
+        // 李 never got his code: he cancels it and fetches a link, but the group has as many papers as voters
+        o.as("li").run(() -> voting.cancelPrintedToken(o.ballot));
+        String lis = o.as("li").call(() -> voting.claimToken(o.ballot));
+        assertEquals("ballot.groupFull", refusal(() -> voting.cast(lis, o.paper(Grade.COMPETENT))));
+        assertEquals(4, o.votesInTheBox());
+
+        o.close();
+        GroupResult colleagues = results.ofCycle(o.cycle).get(o.participant(o.head)).group(VoterGroup.COLLEAGUES)
+                .orElseThrow();
+        assertEquals(4, colleagues.votes());
+        assertFalse(colleagues.shown(), "three printed papers and one fetched: 王's grade would show by difference");
+        GroupTurnout turnout = o.details().turnout(VoterGroup.COLLEAGUES);
+        assertEquals(List.of(4L, 3L, 1L, 1L), List.of(turnout.used(), turnout.usedPrinted(), turnout.usedClaimed(),
+                turnout.cancelled()), "the committee reads three printed papers, one of them cancelled by its voter");
+    }
+
+    private MyBallot mine(Office o, String who) {
+        return o.as(who).call(voting::myBallots).stream().filter(b -> b.ballotId() == o.ballot).findFirst()
+                .orElseThrow();
+    }
+
+    private List<List<String>> rows(String query, Object... parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            List<List<String>> rows = new java.util.ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                int n = r.getMetaData().getColumnCount();
+                while (r.next()) {
+                    List<String> row = new java.util.ArrayList<>();
+                    for (int i = 1; i <= n; i++) {
+                        row.add(r.getString(i));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean postgres() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+        }
     }
 
     private Set<String> columns(String table) throws SQLException {

@@ -36,6 +36,6 @@ public record BallotDetails(long id, long version, long cycleId, long organisati
 
     public GroupTurnout turnout(VoterGroup group) {
         return turnout.stream().filter(t -> t.group() == group).findFirst()
-                .orElse(new GroupTurnout(group, 0, 0, 0));
+                .orElse(new GroupTurnout(group, 0, 0, 0, 0, 0, 0));
     }
 }

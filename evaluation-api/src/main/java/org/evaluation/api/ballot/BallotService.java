@@ -48,11 +48,11 @@ public interface BallotService {
     void close(@Ref(Kind.BALLOT) long ballotId, long version);
 
     /**
-     * Tokens on paper for listed voters of a group who have not received one yet, one each, in an
-     * order that says nothing about whose is whose. They are marked as having received a token.
-     * The tokens are returned once and stored only as hashes.
+     * Tokens on paper for listed voters of a group who have not received one yet, one slip each with
+     * the voter's name, by name. They are marked as having received a token on paper, which they see
+     * in the platform and may have cancelled. The tokens are returned once and stored only as hashes.
      */
-    List<String> issueVoterTokens(@Ref(Kind.BALLOT) long ballotId, @NotNull VoterGroup group, @NotNull @Ref(Kind.PERSON) Set<Long> personIds);
+    List<PaperSlip> issueVoterTokens(@Ref(Kind.BALLOT) long ballotId, @NotNull VoterGroup group, @NotNull @Ref(Kind.PERSON) Set<Long> personIds);
 
     /** Tokens on paper for service recipients; returned once and stored only as hashes. */
     List<String> issueRecipientTokens(@Ref(Kind.BALLOT) long ballotId, @Min(1) @Max(MAX_TOKENS_AT_ONCE) int count);

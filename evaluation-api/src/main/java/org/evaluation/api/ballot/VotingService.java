@@ -25,13 +25,20 @@ public interface VotingService {
      */
     String claimToken(@Ref(Kind.BALLOT) long ballotId);
 
+    /**
+     * Cancels the paper token HR printed for the caller (one that never reached them, say): it votes
+     * no more, and the caller may fetch a token in the platform or have another printed.
+     */
+    void cancelPrintedToken(@Ref(Kind.BALLOT) long ballotId);
+
     /** The ballot a token votes on; refused for a token that is unknown or used, or a ballot that is not open. */
     @Access(Access.Rule.TOKEN)
     BallotPaper paper(@NotNull String token);
 
     /**
      * Casts the votes of one token: a grade for every candidate, all or nothing. The token is used
-     * up in the same transaction; nothing is recorded but the grades.
+     * up in the same transaction, recorded under a hash of its own that no token row holds; nothing
+     * is recorded but the grades. A group of listed voters never takes more papers than it has voters.
      */
     @Access(Access.Rule.TOKEN)
     void cast(@NotNull String token, @NotNull Map<Long, Grade> grades);

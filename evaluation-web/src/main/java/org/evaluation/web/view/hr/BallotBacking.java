@@ -12,6 +12,7 @@ import org.evaluation.api.ballot.BallotSetup;
 import org.evaluation.api.ballot.BallotStatus;
 import org.evaluation.api.ballot.BallotSummary;
 import org.evaluation.api.ballot.BallotVoter;
+import org.evaluation.api.ballot.PaperSlip;
 import org.evaluation.api.ballot.GroupResult;
 import org.evaluation.api.ballot.VoterGroup;
 import org.evaluation.api.organisation.PersonOption;
@@ -59,6 +60,7 @@ public class BallotBacking implements Serializable {
 
     private VoterGroup issuedGroup;
     private List<String> issuedLinks = List.of();
+    private List<String> issuedNames = List.of();
 
     public void load() {
         try {
@@ -119,15 +121,21 @@ public class BallotBacking implements Serializable {
 
     public void issueRecipientTokens() {
         issue(VoterGroup.SERVICE_RECIPIENTS, ballotService.issueRecipientTokens(details.id(),
-                recipientCount == null ? 0 : recipientCount));
+                recipientCount == null ? 0 : recipientCount).stream().map(t -> new PaperSlip(null, t)).toList());
         recipientCount = null;
     }
 
-    private void issue(VoterGroup group, List<String> tokens) {
+    private void issue(VoterGroup group, List<PaperSlip> slips) {
         issuedGroup = group;
-        issuedLinks = tokens.stream().map(PublicLinks::vote).toList();
+        issuedLinks = slips.stream().map(s -> PublicLinks.vote(s.token())).toList();
+        issuedNames = slips.stream().map(s -> s.voterName() == null ? "" : s.voterName()).toList();
         reload();
-        Texts.info("ballot.tokensIssued", tokens.size(), Texts.text("VoterGroup." + group));
+        Texts.info("ballot.tokensIssued", slips.size(), Texts.text("VoterGroup." + group));
+    }
+
+    /** The name a printed slip is for (empty for a service recipient's), by its place in the list. */
+    public String slipName(int index) {
+        return index < issuedNames.size() ? issuedNames.get(index) : "";
     }
 
     /** Listed voters of a group who have not received a token yet. */

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.evaluation.api.ballot.MyBallot;
 import org.evaluation.api.ballot.VotingService;
 import org.evaluation.web.support.PublicLinks;
+import org.evaluation.web.support.Texts;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -38,6 +39,13 @@ public class BallotsBacking implements Serializable {
         String token = voting.claimToken(ballot.ballotId());
         links.put(ballot.ballotId(), PublicLinks.vote(token));
         ballots = voting.myBallots();
+    }
+
+    /** Cancels the token HR printed for the caller: it votes no more, and the caller may fetch one here. */
+    public void cancelPrinted(MyBallot ballot) {
+        voting.cancelPrintedToken(ballot.ballotId());
+        ballots = voting.myBallots();
+        Texts.info("myBallots.printedCancelled", ballot.title());
     }
 
     /** The link fetched on this page, or null. */

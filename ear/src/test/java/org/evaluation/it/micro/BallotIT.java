@@ -671,9 +671,20 @@ class BallotIT extends OnPayaraMicro {
                 b.click("shell:zh");
                 b.waitForText("h1.app-title", "民主测评投票");
 
+                // 朱红 sees that HR printed a code for her; it never reached her, so she cancels it
+                b.signIn("zhuhong", TestUsers.DEMO_PASSWORD);
+                b.open("staff/ballots.xhtml");
+                b.waitForText(card + " .printed-token", "已为您打印了纸质测评码");
+                b.click(By.cssSelector(card + " button[id$=':cancelPrinted']"));
+                b.click("myBallots:confirmYes");
+                b.waitForText("#messages", "纸质测评码已作废");
+                b.find(card + " button[id$=':claim']");
+
                 // HR sees the turnout, closes, and sees that two votes are too few to show
                 b.signIn("kongliang", TestUsers.DEMO_PASSWORD); // HR of the hotline centre
                 b.driver().get(ballotPage);
+                b.waitForText("#turnout tr[data-group='LEADERS'] .turnout-cancelled", "1");
+                b.waitForText("#turnout tr[data-group='LEADERS'] .turnout-issued", "0");
                 b.waitForText("#turnout tr[data-group='SERVICE_RECIPIENTS'] .turnout-used", "1");
                 b.waitForText("#turnout tr[data-group='COLLEAGUES'] .turnout-used", "1");
                 b.waitForText("#resultsForm\\:resultsLater", "投票结束后");

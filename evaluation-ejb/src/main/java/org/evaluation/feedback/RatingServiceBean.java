@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.RuleViolationException;
@@ -188,6 +189,8 @@ public class RatingServiceBean implements RatingService {
         if (!window.getOrganisation().getId().equals(me.getOrganisation().getId())) {
             throw new NotFoundException("ServiceWindow", windowId);
         }
+        // one recording at a time per window: two at once (a double click) would count the same number
+        em.refresh(window, LockModeType.PESSIMISTIC_WRITE);
         LocalDateTime now = clock.now();
         long sequence = em.createQuery("SELECT COUNT(s) FROM ServiceRecord s WHERE s.window = :window"
                         + " AND s.servedAt >= :from", Long.class).setParameter("window", window)

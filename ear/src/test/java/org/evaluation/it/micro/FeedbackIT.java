@@ -3,6 +3,10 @@ package org.evaluation.it.micro;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.feedback.FeedbackPolicyView;
@@ -31,6 +35,7 @@ import org.evaluation.api.security.Role;
 import org.evaluation.feedback.DefaultRatings;
 import org.evaluation.feedback.StaffSightings;
 import org.evaluation.it.Browser;
+import org.evaluation.it.Fixtures;
 import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.evaluation.it.roles.RoleRunner;
@@ -42,6 +47,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import java.io.IOException;
 import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +55,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,6 +82,8 @@ class FeedbackIT extends OnPayaraMicro {
     private RatingService ratings;
     @EJB
     private ServiceWindowService windowService;
+    @ArquillianResource
+    private URL base;
     @EJB
     private OrganisationService organisations;
     @EJB
@@ -346,6 +362,63 @@ class FeedbackIT extends OnPayaraMicro {
     private PersonFigure figureOf(Hall hall, int year, String name) {
         return hall.as("zhang").call(() -> evidence.dashboard(year)).people().stream()
                 .filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Six recordings at one window at the same moment (staff sharing it, double clicks): all are
+     * recorded, each with a reference of its own. Each recording is a request of its
+     * own, released together inside the server ({@link WindowRace}).
+     */
+    @Test
+    void servicesRecordedAtOneWindowAtOnceGetReferencesOfTheirOwn() throws Exception {
+        Hall hall = new Hall();
+        String race = TestData.unique("race");
+        List<String> who = List.of("wang", "li", "zhang", "wang", "li", "zhang");
+        ExecutorService pool = Executors.newFixedThreadPool(who.size());
+        try {
+            List<Future<String>> answers = new java.util.ArrayList<>();
+            for (String login : who) {
+                answers.add(pool.submit(() -> Fixtures.get(base, "it/window-race?race=" + race + "&login=" + hall.tag
+                        + login + "&window=" + hall.window + "&of=" + who.size())));
+            }
+            Set<String> references = new java.util.HashSet<>();
+            for (Future<String> answer : answers) {
+                String reference = answer.get(60, TimeUnit.SECONDS);
+                assertTrue(reference.startsWith("A01-"), reference);
+                references.add(reference);
+            }
+            assertEquals(who.size(), references.size(), "a reference each: " + references);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** For {@link #servicesRecordedAtOneWindowAtOnceGetReferencesOfTheirOwn}: signs in, waits for the others, records. */
+    @WebServlet("/it/window-race")
+    public static class WindowRace extends HttpServlet {
+
+        private static final long serialVersionUID = 1L;
+        private static final Map<String, CyclicBarrier> STARTS = new ConcurrentHashMap<>();
+
+        @Inject
+        private TestUsers users;
+        @EJB
+        private RatingService ratings;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType("text/plain;charset=UTF-8");
+            users.signIn(request.getParameter("login"), PASSWORD);
+            CyclicBarrier start = STARTS.computeIfAbsent(request.getParameter("race"),
+                    k -> new CyclicBarrier(Integer.parseInt(request.getParameter("of"))));
+            try {
+                start.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+                throw new IOException("the other recordings never came", e);
+            }
+            response.getWriter().print(ratings.recordService(Long.parseLong(request.getParameter("window")), "居住证办理",
+                    null).reference());
+        }
     }
 
     @Test

@@ -437,6 +437,21 @@ public class Rating implements Versioned {
         return apiKeyId;
     }
 
+    /** The account that entered the rating (signed in on the rating page, or entering a paper form), or null. */
+    public Long getEnteredByAccountId() {
+        return enteredByAccountId;
+    }
+
+    /** The keyed hash of the rating page's device cookie, or null. */
+    public String getDeviceHash() {
+        return deviceHash;
+    }
+
+    /** The keyed hash of the network address the rating came from on the rating page, or null. */
+    public String getAddressHash() {
+        return addressHash;
+    }
+
     public String getIdempotencyKey() {
         return idempotencyKey;
     }

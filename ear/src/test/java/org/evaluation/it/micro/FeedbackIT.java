@@ -11,6 +11,9 @@ import org.evaluation.api.EditConflictException;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.feedback.FeedbackPolicyView;
 import org.evaluation.api.feedback.HoldReason;
+import org.evaluation.api.feedback.RatingTrace;
+import org.evaluation.api.feedback.RatingTraceService;
+import org.evaluation.api.audit.AuditService;
 import org.evaluation.api.feedback.evidence.EvidenceService;
 import org.evaluation.api.feedback.evidence.PersonFigure;
 import org.evaluation.api.feedback.evidence.RatingCounting;
@@ -94,6 +97,10 @@ class FeedbackIT extends OnPayaraMicro {
     private DefaultRatings defaultRatings;
     @EJB
     private EvidenceService evidence;
+    @EJB
+    private RatingTraceService traceService;
+    @EJB
+    private AuditService auditService;
     @EJB
     private StaffSightings sightings;
     @Inject
@@ -314,6 +321,20 @@ class FeedbackIT extends OnPayaraMicro {
         origin.set("quick-phone-" + hall.tag, "100.64.1.3");
         assertEquals(RatingStanding.HELD, ratings.rate(quick.ratingToken(), RatingKind.ORIGINAL, qr(5)).standing());
 
+        // the audit administrator alone sees where a rating came from
+        List<RatingTrace> traces = users.as(Role.AUDIT_ADMIN).call(() -> traceService.traces(first.reference()));
+        assertEquals(1, traces.size());
+        RatingTrace trace = traces.get(0);
+        assertEquals(List.of(true, false), List.of(trace.deviceInOwnSession() != null,
+                trace.addressInOwnSession() != null), "王's phone, another network");
+        assertEquals(12, trace.device().length(), "a prefix of the keyed hash, never the cookie");
+        assertFalse(trace.device().contains("wang-phone"));
+        assertThrows(EJBAccessException.class, () -> hall.as("zhang").call(() -> traceService.traces(first.reference())));
+        assertThrows(EJBAccessException.class, () -> users.as(Role.HR).call(() -> traceService.traces(first.reference())));
+        assertTrue(users.as(Role.AUDIT_ADMIN).call(() -> auditService.entries("Rating", 0, 20)).rows().stream()
+                .anyMatch(e -> e.action().equals("readRatingTraces") && e.subjectId().equals(first.reference())),
+                "the look-up is audited");
+
         Map<String, Set<HoldReason>> held = held(hall).stream()
                 .collect(Collectors.toMap(RatingRow::serviceItem, RatingRow::holdReasons));
         assertEquals(Map.of("居住证办理", Set.of(HoldReason.OWN_DEVICE), "户籍迁入", Set.of(HoldReason.OWN_ADDRESS),
@@ -488,6 +509,7 @@ class FeedbackIT extends OnPayaraMicro {
             try (Browser browser = new Browser(base)) {
                 browser.signIn("staff", TestUsers.DEMO_PASSWORD);
                 String link = recordAService(browser, "居住证办理");
+                String reference = browser.text("#recordedReference").replaceAll("^.*：", "").strip();
                 assertFalse(browser.driver().findElements(By.cssSelector("#serve svg.qr-code")).isEmpty(),
                         "the rating code is drawn on the page");
                 String another = recordAService(browser, "户籍迁入");
@@ -549,11 +571,22 @@ class FeedbackIT extends OnPayaraMicro {
                 browser.waitForText("#ratings\\:list", "居住证办理");
                 String held = browser.text("#ratings\\:list");
                 assertTrue(held.contains("评价所用网络近期曾被被评价人本人登录使用"), held);
+                browser.screenshot("leader-ratings-held");
                 browser.click("ratings:list:0:genuine");
                 browser.waitForText("#messages", "请填写核实说明");
                 browser.type("ratings:list:0:heldNote", "电话回访，确为服务对象本人评价");
                 browser.click("ratings:list:0:genuine");
                 browser.waitForText("#messages", "已核实：计入");
+
+                // in a dispute, the audit administrator alone looks up where the rating came from
+                browser.signIn("audit", TestUsers.DEMO_PASSWORD);
+                browser.open("audit-admin/ratings.xhtml");
+                browser.type("traces:reference", reference);
+                browser.click("traces:lookUp");
+                browser.waitForText(".rating-trace .trace-address", "被评价人本人登录时用过");
+                String trace = browser.text(".rating-trace");
+                browser.screenshot("audit-rating-traces");
+                assertTrue(trace.contains(reference) && trace.contains("居住证办理"), trace);
             }
         }
 

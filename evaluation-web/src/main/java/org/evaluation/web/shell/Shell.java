@@ -93,7 +93,9 @@ public class Shell {
                     new MenuItem("/security-admin/organisations.xhtml", "menu.securityAdmin.authorities",
                             "menu.securityAdmin.authorities.description")),
             Role.AUDIT_ADMIN, List.of(home(Role.AUDIT_ADMIN),
-                    new MenuItem("/audit-admin/audit.xhtml", "menu.admin.audit", "menu.admin.audit.description")));
+                    new MenuItem("/audit-admin/audit.xhtml", "menu.admin.audit", "menu.admin.audit.description"),
+                    new MenuItem("/audit-admin/ratings.xhtml", "menu.auditAdmin.ratingTraces",
+                            "menu.auditAdmin.ratingTraces.description")));
 
     /** When someone holds several roles, the first of these they hold is where they start. */
     private static final List<Role> PRECEDENCE = List.of(Role.HR, Role.AUTHORITY, Role.ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN,

@@ -28,7 +28,7 @@ public class AuditBacking implements Serializable {
     /** The kinds of record the trail speaks of, for the filter. */
     public static final List<String> SUBJECT_TYPES = List.of("Person", "Unit", "Organisation", "Account", "Platform",
             "AssessmentCycle", "Participant", "Objection", "GradeChallenge", "EligibilityRecord",
-            "QuarterlyAssessment", "QuarterlyPolicy", "CalendarDay", "Ballot", "ApiKey");
+            "QuarterlyAssessment", "QuarterlyPolicy", "CalendarDay", "Ballot", "ApiKey", "Rating");
 
     @EJB
     private AuditService audit;

@@ -73,11 +73,8 @@ public class VotingServiceBean implements VotingService {
     @Override
     @RolesAllowed(STAFF)
     public String claimToken(long ballotId) {
-        Person me = caller.requirePerson();
         Ballot ballot = Records.find(em, Ballot.class, ballotId);
-        ListedVoter voter = em.createNamedQuery("ListedVoter.byBallotAndPerson", ListedVoter.class)
-                .setParameter("ballot", ballotId).setParameter("person", me.getId()).getResultStream().findFirst()
-                .orElseThrow(() -> new RuleViolationException("ballot.notAVoter", ballot.getTitle()));
+        ListedVoter voter = listed(ballot, caller.requirePerson());
         ballot.requireVoting();
         int marked = em.createNamedQuery("ListedVoter.markReceived").setParameter("yes", true)
                 .setParameter("no", false).setParameter("id", voter.getId()).executeUpdate();
@@ -94,9 +91,7 @@ public class VotingServiceBean implements VotingService {
     public void cancelPrintedToken(long ballotId) {
         Person me = caller.requirePerson();
         Ballot ballot = Records.find(em, Ballot.class, ballotId);
-        ListedVoter voter = em.createNamedQuery("ListedVoter.byBallotAndPerson", ListedVoter.class)
-                .setParameter("ballot", ballotId).setParameter("person", me.getId()).getResultStream().findFirst()
-                .orElseThrow(() -> new RuleViolationException("ballot.notAVoter", ballot.getTitle()));
+        ListedVoter voter = listed(ballot, me);
         ballot.requireIssuing();
         int unmarked = em.createNamedQuery("ListedVoter.unmarkPrinted").setParameter("yes", true)
                 .setParameter("no", false).setParameter("id", voter.getId()).executeUpdate();
@@ -148,6 +143,13 @@ public class VotingServiceBean implements VotingService {
             throw new RuleViolationException("ballot.groupFull", ballot.getTitle());
         }
         BallotBox.cast(em, ballot.getId(), plain, group, t.getSource(), paper);
+    }
+
+    /** The caller's listing on the ballot; refused for someone not listed. */
+    private ListedVoter listed(Ballot ballot, Person me) {
+        return em.createNamedQuery("ListedVoter.byBallotAndPerson", ListedVoter.class)
+                .setParameter("ballot", ballot.getId()).setParameter("person", me.getId()).getResultStream()
+                .findFirst().orElseThrow(() -> new RuleViolationException("ballot.notAVoter", ballot.getTitle()));
     }
 
     /** The stored token for a plain one; refused when there is none, it was cancelled or it is used. */

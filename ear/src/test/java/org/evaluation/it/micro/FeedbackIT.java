@@ -49,6 +49,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
 import java.net.URL;
@@ -116,13 +117,14 @@ class FeedbackIT extends OnPayaraMicro {
      */
     private final class Hall {
         final String tag = TestData.unique("f").toLowerCase(Locale.ROOT);
+        final String name = TestData.unique("评价测试中心");
         final long organisation;
         final long windowUnit;
         final long window;
 
         Hall() {
             RoleRunner hr = users.as(Role.HR);
-            organisation = hr.call(() -> organisations.createOrganisation(TestData.unique("评价测试中心")));
+            organisation = hr.call(() -> organisations.createOrganisation(name));
             windowUnit = hr.call(() -> organisations.createUnit(organisation, null, "综合窗口组"));
             long office = hr.call(() -> organisations.createUnit(organisation, null, "办公室"));
             long wang = hr.call(() -> people.create(TestData.person(TestData.unique("王"), windowUnit)));
@@ -322,7 +324,9 @@ class FeedbackIT extends OnPayaraMicro {
         assertEquals(RatingStanding.HELD, ratings.rate(quick.ratingToken(), RatingKind.ORIGINAL, qr(5)).standing());
 
         // the audit administrator alone sees where a rating came from
-        List<RatingTrace> traces = users.as(Role.AUDIT_ADMIN).call(() -> traceService.traces(first.reference()));
+        // a reference is unique in its organisation only: other halls' first services share it
+        List<RatingTrace> traces = users.as(Role.AUDIT_ADMIN).call(() -> traceService.traces(first.reference()))
+                .stream().filter(t -> t.organisationName().equals(hall.name)).toList();
         assertEquals(1, traces.size());
         RatingTrace trace = traces.get(0);
         assertEquals(List.of(true, false), List.of(trace.deviceInOwnSession() != null,
@@ -583,10 +587,14 @@ class FeedbackIT extends OnPayaraMicro {
                 browser.open("audit-admin/ratings.xhtml");
                 browser.type("traces:reference", reference);
                 browser.click("traces:lookUp");
-                browser.waitForText(".rating-trace .trace-address", "被评价人本人登录时用过");
-                String trace = browser.text(".rating-trace");
+                // a reference is unique in its organisation: other organisations' windows may have the same one
+                WebElement card = browser.waitFor(d -> d.findElements(Browser.containing(".rating-trace",
+                        "市政务服务中心 · ")).stream().filter(e -> e.getText().contains("居住证办理")).findFirst()
+                        .orElse(null));
+                String address = card.findElement(By.cssSelector(".trace-address")).getText();
+                assertTrue(address.contains("被评价人本人登录时用过"), card.getText());
+                assertTrue(card.getText().contains(reference), card.getText());
                 browser.screenshot("audit-rating-traces");
-                assertTrue(trace.contains(reference) && trace.contains("居住证办理"), trace);
             }
         }
 

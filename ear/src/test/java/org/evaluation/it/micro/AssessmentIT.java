@@ -60,6 +60,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -473,6 +475,13 @@ class AssessmentIT extends OnPayaraMicro {
         OnThePage.progressFollowsASubmission(base);
     }
 
+    /** A unit named to run script in HR's browser is shown as text in the tables and the charts, and runs nothing. */
+    @Test
+    @RunAsClient
+    void aHostileUnitNameRunsNoScriptOnTheDashboards() throws Exception {
+        OnThePage.hostileUnitName(base);
+    }
+
     /** The demo leader's feedback page draws the tags and the closure times of 差评 cases, each with its numbers. */
     @Test
     @RunAsClient
@@ -484,7 +493,8 @@ class AssessmentIT extends OnPayaraMicro {
      * For the browser test ({@code /it/assessment-progress}): {@code ?action=office} builds an
      * organisation with an opened 2026 cycle and two participants in 综合科, one of them with an
      * account, and answers the cycle's id and the account; {@code ?action=submit&login=..} has that
-     * person submit their summary. Exists only in the test archive.
+     * person submit their summary; {@code &unit=..} names the unit otherwise. Exists only in the test
+     * archive.
      */
     @WebServlet("/it/assessment-progress")
     public static class ProgressFixture extends HttpServlet {
@@ -510,7 +520,8 @@ class AssessmentIT extends OnPayaraMicro {
             if ("office".equals(request.getParameter("action"))) {
                 users.signIn("hr", TestUsers.DEMO_PASSWORD);
                 long org = organisations.createOrganisation(TestData.unique("进度测试局"));
-                long unit = organisations.createUnit(org, null, "综合科");
+                String name = request.getParameter("unit");
+                long unit = organisations.createUnit(org, null, name == null ? "综合科" : name);
                 long staff = people.create(TestData.person(TestData.unique("孙"), unit));
                 people.create(TestData.person(TestData.unique("周"), unit));
                 String login = TestData.unique("pg").toLowerCase();
@@ -587,6 +598,30 @@ class AssessmentIT extends OnPayaraMicro {
                 b.resize(1440, 900);
                 chartLabels(b, "unitsChart");
                 b.screenshot("hr-results-units-1440px");
+            }
+        }
+
+        static void hostileUnitName(URL base) throws IOException, InterruptedException {
+            // ASCII: the fixture reads it from a query string
+            String hostile = "Office</script><img src=x onerror=\"window.hacked=1\">'";
+            String cycle = fixture(base, "action=office&unit=" + URLEncoder.encode(hostile, StandardCharsets.UTF_8))
+                    .split("\n")[0].strip();
+            try (Browser b = new Browser(base)) {
+                b.signIn("hr", TestUsers.DEMO_PASSWORD);
+                for (String page : List.of("hr/progress.xhtml?cycle=" + cycle, "hr/results.xhtml?cycle=" + cycle)) {
+                    b.open(page);
+                    b.waitForText("main", "Office</script>");
+                    String chart = page.startsWith("hr/progress") ? "progressChart" : "unitsChart";
+                    b.script("document.getElementById('" + chart + "').scrollIntoView({block: 'center'});");
+                    @SuppressWarnings("unchecked")
+                    List<String> labels = b.waitFor(d -> (List<String>) ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("var c = window.Chart && Chart.getChart(document.getElementById('"
+                                    + chart + "_canvas')); return c ? c.data.labels : null;"));
+                    assertEquals(List.of(hostile), labels, page + ": the chart labels the unit by its name, as text");
+                    assertEquals(Boolean.FALSE, b.script("return window.hacked === 1;"), page + ": no script ran");
+                    assertEquals(0L, b.script("return document.querySelectorAll('img[src=\"x\"]').length;"),
+                            page + ": no element came out of the name");
+                }
             }
         }
 

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * A Chart.js configuration for {@code p:chart}, which PrimeFaces draws with the copy of Chart.js
  * it serves itself: labels, datasets (a missing value is a gap) and the few options the
- * dashboards use. Every chart is drawn beside a table with the same numbers.
+ * dashboards use. Every chart is drawn beside a table with the same numbers. The JSON is safe
+ * inside a script element ({@link #forScript}).
  */
 public final class ChartJson {
 
@@ -132,8 +133,28 @@ public final class ChartJson {
         }
         JsonArrayBuilder l = Json.createArrayBuilder();
         labels.forEach(l::add);
-        return Json.createObjectBuilder().add("type", type)
+        return forScript(Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", l).add("datasets", datasets))
-                .add("options", options).build().toString();
+                .add("options", options).build().toString());
+    }
+
+    /**
+     * JSON safe to write into a {@code <script>} element, as PrimeFaces writes a chart's
+     * configuration: {@code <}, {@code >}, {@code &}, {@code '} and the line separators U+2028 and
+     * U+2029 become JSON's six-character escapes (backslash, u, four hex digits). They can stand
+     * only inside JSON strings, where the escape means the same character, so the value is
+     * unchanged; but no unit name (say {@code </script><img onerror=…>}) can close the script or
+     * start markup.
+     */
+    public static String forScript(String json) {
+        StringBuilder safe = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<', '>', '&', '\'', '\u2028', '\u2029' -> safe.append(String.format("\\u%04x", (int) c));
+                default -> safe.append(c);
+            }
+        }
+        return safe.toString();
     }
 }

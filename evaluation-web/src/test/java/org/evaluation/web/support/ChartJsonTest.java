@@ -19,6 +19,18 @@ class ChartJsonTest {
     }
 
     @Test
+    void aHostileNameCannotCloseTheScriptTheConfigurationIsWrittenInto() {
+        String hostile = "办公室</script><img src=x onerror=alert(1)>&'\u2028\u2029";
+        String json = ChartJson.bar().labels(List.of(hostile)).dataset(hostile, List.of(1L), "#1e7b34").toJson();
+        for (String unsafe : List.of("<", ">", "&", "'", "\u2028", "\u2029")) {
+            assertFalse(json.contains(unsafe), unsafe + " in " + json);
+        }
+        JsonObject c = parse(json);
+        assertEquals(hostile, c.getJsonObject("data").getJsonArray("labels").getString(0), "the same name, read back");
+        assertEquals(hostile, c.getJsonObject("data").getJsonArray("datasets").getJsonObject(0).getString("label"));
+    }
+
+    @Test
     void aStackedChartStacksBothAxesAndDrawsTheLimitAsALineOfItsOwn() {
         JsonObject c = parse(ChartJson.bar().stacked().labels(List.of("2025", "2026"))
                 .dataset("优秀", List.of(3L, 4L), "#1e7b34")

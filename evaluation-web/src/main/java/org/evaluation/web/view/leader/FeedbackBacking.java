@@ -167,9 +167,9 @@ public class FeedbackBacking implements Serializable {
         for (int i = 0; i < options.length; i += 2) {
             o.add(options[i], options[i + 1]);
         }
-        return Json.createObjectBuilder().add("type", type)
+        return ChartJson.forScript(Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", o).build().toString();
+                .add("options", o).build().toString());
     }
 
     public int getYear() {

@@ -54,8 +54,13 @@ import java.util.TreeSet;
 @NamedQuery(name = "Account.matching",
         query = "SELECT a FROM Account a LEFT JOIN a.person p WHERE a.username LIKE :text OR LOWER(p.name) LIKE :text"
                 + " ORDER BY a.username")
+@NamedQuery(name = "Account.failures",
+        query = "SELECT a.failedAttempts FROM Account a WHERE a.id = :id")
+@NamedQuery(name = "Account.lockedUntil",
+        query = "SELECT a.lockedUntil FROM Account a WHERE a.id = :id")
 @NamedQuery(name = "Account.signedIn",
-        query = "UPDATE Account a SET a.failedAttempts = 0, a.lockedUntil = NULL WHERE a.id = :id")
+        query = "UPDATE Account a SET a.failedAttempts = 0, a.lockedUntil = NULL WHERE a.id = :id"
+                + " AND (a.lockedUntil IS NULL OR a.lockedUntil <= :now)")
 public class Account implements Versioned {
 
     @Id

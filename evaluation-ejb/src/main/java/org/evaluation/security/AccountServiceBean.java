@@ -98,9 +98,13 @@ public class AccountServiceBean implements AccountService {
             return SignInResult.refused(SignInResult.Status.LOCKED, account.getLockedUntil());
         }
         if (!hasher.matches(password, account.getPasswordHash())) {
-            // counted in the database, so that parallel attempts are all counted
+            // counted in the database and read back in the same transaction: the update holds the
+            // row until this attempt ends, so parallel attempts are counted one after another, and
+            // each sees the count its own failure made (not the one it loaded before)
             em.createNamedQuery("Account.countFailure").setParameter("id", account.getId()).executeUpdate();
-            if (account.getFailedAttempts() + 1 >= lockoutAttempts) {
+            int failures = em.createNamedQuery("Account.failures", Integer.class).setParameter("id", account.getId())
+                    .getSingleResult();
+            if (failures >= lockoutAttempts) {
                 LocalDateTime until = now.plusMinutes(lockoutMinutes);
                 em.createNamedQuery("Account.lock").setParameter("id", account.getId())
                         .setParameter("until", until).executeUpdate();
@@ -111,8 +115,12 @@ public class AccountServiceBean implements AccountService {
         if (account.isDisabled()) {
             return SignInResult.refused(SignInResult.Status.DISABLED, null);
         }
-        if (account.getFailedAttempts() > 0 || account.getLockedUntil() != null) {
-            em.createNamedQuery("Account.signedIn").setParameter("id", account.getId()).executeUpdate();
+        // the right password clears the count only while no lock holds: a lock set by attempts that
+        // ran alongside this one, after it loaded the account, still refuses it
+        if (em.createNamedQuery("Account.signedIn").setParameter("id", account.getId()).setParameter("now", now)
+                .executeUpdate() == 0) {
+            return SignInResult.refused(SignInResult.Status.LOCKED, em.createNamedQuery("Account.lockedUntil",
+                    LocalDateTime.class).setParameter("id", account.getId()).getSingleResult());
         }
         return new SignInResult(SignInResult.Status.SIGNED_IN, account.getUsername(), account.getRoles(),
                 account.isMustChangePassword(), null, account.getSessionEpoch());

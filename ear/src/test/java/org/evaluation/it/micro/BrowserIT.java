@@ -99,10 +99,14 @@ class BrowserIT extends OnPayaraMicro {
             b.waitForText("#messages", "用户名或密码不正确");
         }
         b.signIn("hejun", "wrong-password-5");
-        b.waitForText("#messages", "账号已锁定");
+        b.waitForText("#messages", "用户名或密码不正确");
         b.signIn("hejun", PASSWORD);
-        b.waitForText("#messages", "账号已锁定");
+        b.waitForText("#messages", "用户名或密码不正确");
         assertTrue(b.path().contains("login.xhtml"), "the right password does not open a locked account");
+        String locked = b.text("#messages");
+        b.signIn("nobody-" + System.nanoTime(), PASSWORD);
+        b.waitForText("#messages", "用户名或密码不正确");
+        assertEquals(locked, b.text("#messages"), "a locked account and a user that does not exist read alike");
     }
 
     @Test

@@ -44,11 +44,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -83,6 +85,8 @@ class ServicesIT extends OnPayaraMicro {
         asAuditor = users.as(Role.AUDIT_ADMIN);
     }
 
+    @Inject
+    private jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash pbkdf2;
     @Resource(lookup = "java:app/jdbc/evaluation")
     private DataSource dataSource;
 
@@ -308,6 +312,45 @@ class ServicesIT extends OnPayaraMicro {
                 "Another#Horse2"));
         assertEquals(SignInResult.Status.SIGNED_IN, accounts.authenticate(username, "Another#Horse2").status(),
                 "a reset by HR lifts the lock-out");
+    }
+
+    /** Twelve wrong passwords at the same moment lock the account as five in a row do. */
+    @Test
+    void wrongPasswordsAtTheSameMomentLockTheAccountToo() throws Exception {
+        long id = newPerson(TestData.unique("并发锁定"));
+        String username = TestData.unique("it.race").toLowerCase();
+        asHr.call(() -> accounts.createAccount(id, username, Set.of(Role.STAFF), "Correct#Horse1"));
+        // a production-strength hash, as the platform makes by default: every attempt reads the account
+        // and then spends a while hashing, so that all twelve have read it before any has counted
+        pbkdf2.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Iterations", "210000", "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement("UPDATE account SET password_hash = ? WHERE username = ?")) {
+            update.setString(1, pbkdf2.generate("Correct#Horse1".toCharArray()));
+            update.setString(2, username);
+            assertEquals(1, update.executeUpdate());
+        }
+        int attempts = 12;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(attempts);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        try {
+            List<java.util.concurrent.Future<SignInResult.Status>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                String wrong = "wrong-" + i;
+                answers.add(pool.submit(() -> {
+                    start.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    return accounts.authenticate(username, wrong).status();
+                }));
+            }
+            for (java.util.concurrent.Future<SignInResult.Status> answer : answers) {
+                assertNotEquals(SignInResult.Status.SIGNED_IN, answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(SignInResult.Status.LOCKED, accounts.authenticate(username, "Correct#Horse1").status(),
+                "the right password straight after is refused");
     }
 
     @Test

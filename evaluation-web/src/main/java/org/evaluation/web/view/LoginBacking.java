@@ -19,9 +19,6 @@ import org.evaluation.web.security.SessionEndFilter;
 import org.evaluation.web.security.SignInOutcome;
 import org.evaluation.web.support.Texts;
 
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /** The sign-in page. */
 @Named("login")
@@ -66,12 +63,11 @@ public class LoginBacking {
             return "/index.xhtml?faces-redirect=true";
         }
         password = null;
-        if (result == null || result.status() == SignInResult.Status.INVALID) {
+        // a locked account is refused in the words of a wrong password: the message must not tell
+        // whether a user name exists
+        if (result == null || result.status() == SignInResult.Status.INVALID
+                || result.status() == SignInResult.Status.LOCKED) {
             Texts.error("signIn.invalid");
-        } else if (result.status() == SignInResult.Status.LOCKED) {
-            String until = result.lockedUntil().atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.systemDefault())
-                    .format(DateTimeFormatter.ofPattern("HH:mm"));
-            Texts.error("signIn.locked", until);
         } else {
             Texts.error("signIn.disabled");
         }

@@ -17,8 +17,10 @@ import org.evaluation.api.security.SignInResult;
 import org.evaluation.web.security.PasswordChangeFilter;
 import org.evaluation.web.security.SessionEndFilter;
 import org.evaluation.web.security.SignInOutcome;
+import org.evaluation.web.security.SignInThrottle;
 import org.evaluation.web.support.Texts;
 
+import java.util.OptionalLong;
 
 /** The sign-in page. */
 @Named("login")
@@ -30,6 +32,9 @@ public class LoginBacking {
 
     @Inject
     private SignInOutcome outcome;
+
+    @Inject
+    private SignInThrottle throttle;
 
     @NotBlank
     private String username;
@@ -44,6 +49,13 @@ public class LoginBacking {
     public String signIn() {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
+        String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
+        OptionalLong heldBack = throttle.heldBack(address);
+        if (heldBack.isPresent()) {
+            password = null;
+            Texts.error("signIn.throttled", heldBack.getAsLong());
+            return null;
+        }
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
@@ -63,6 +75,7 @@ public class LoginBacking {
             return "/index.xhtml?faces-redirect=true";
         }
         password = null;
+        throttle.failed(address);
         // a locked account is refused in the words of a wrong password: the message must not tell
         // whether a user name exists
         if (result == null || result.status() == SignInResult.Status.INVALID

@@ -115,10 +115,18 @@ public class AccountServiceBean implements AccountService {
         if (account.isDisabled()) {
             return SignInResult.refused(SignInResult.Status.DISABLED, null);
         }
-        // the right password clears the count only while no lock holds: a lock set by attempts that
-        // ran alongside this one, after it loaded the account, still refuses it
-        if (em.createNamedQuery("Account.signedIn").setParameter("id", account.getId()).setParameter("now", now)
-                .executeUpdate() == 0) {
+        // a lock set by attempts that ran alongside this one, after it loaded the account, still
+        // refuses it: read afresh when the account looked clean (no write: a bulk update would bump
+        // the version and trouble whoever edits the account meanwhile), and cleared only where no
+        // lock holds when there is something to clear
+        if (account.getFailedAttempts() == 0 && account.getLockedUntil() == null) {
+            LocalDateTime locked = em.createNamedQuery("Account.lockedUntil", LocalDateTime.class)
+                    .setParameter("id", account.getId()).getSingleResult();
+            if (locked != null && locked.isAfter(now)) {
+                return SignInResult.refused(SignInResult.Status.LOCKED, locked);
+            }
+        } else if (em.createNamedQuery("Account.signedIn").setParameter("id", account.getId())
+                .setParameter("now", now).executeUpdate() == 0) {
             return SignInResult.refused(SignInResult.Status.LOCKED, em.createNamedQuery("Account.lockedUntil",
                     LocalDateTime.class).setParameter("id", account.getId()).getSingleResult());
         }

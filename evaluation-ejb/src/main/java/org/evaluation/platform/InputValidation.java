@@ -15,6 +15,7 @@ import java.util.Set;
  * Checks the Bean Validation constraints of the business interfaces (for example
  * {@code @NotBlank} on a unit's name) before a service method runs. Payara does not apply them to
  * EJB business methods by itself, and a page is not the only caller a service must not trust.
+ * Text with control characters is refused first ({@link ControlCharacters}).
  */
 public class InputValidation {
 
@@ -29,6 +30,10 @@ public class InputValidation {
         Object[] parameters = invocation.getParameters();
         if (parameters == null || parameters.length == 0) {
             return invocation.proceed(); // Payara passes null, not an empty array, for no parameters
+        }
+        java.lang.reflect.Parameter[] declared = invocation.getMethod().getParameters();
+        for (int i = 0; i < parameters.length; i++) {
+            ControlCharacters.refuse(declared[i].getName(), parameters[i]);
         }
         Validator validator = validators.usingContext().clockProvider(clock).getValidator();
         Set<ConstraintViolation<Object>> violations = validator.forExecutables()

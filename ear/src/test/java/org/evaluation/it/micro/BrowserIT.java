@@ -13,7 +13,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -81,6 +87,35 @@ class BrowserIT extends OnPayaraMicro {
         b.clickAndLoad(By.cssSelector("#shell\\:roles a[href$='/staff/home.xhtml']"));
         b.waitForText("#currentRole", "公务员");
         assertTrue(b.path().endsWith("/staff/home.xhtml"));
+    }
+
+    /** Pages, the rating and voting pages and the API keep no copy anywhere; style sheets may. */
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndOnlyResourcesMayBeCached() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String root = base.toString().replaceAll("/$", "");
+        String login = http.send(HttpRequest.newBuilder(URI.create(root + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"([^\"]*jakarta\\.faces\\.resource[^\"]*)\"")
+                .matcher(login);
+        assertTrue(css.find(), "the sign-in page links a style sheet");
+        String resource = css.group(1).replace("&amp;", "&");
+        for (String path : List.of("/login.xhtml", "/rate.xhtml?t=forged", "/vote.xhtml", "/api/v1/ping",
+                resource.startsWith("http") ? resource : resource.replaceFirst("^" + base.getPath()
+                        .replaceAll("/$", ""), ""))) {
+            HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path
+                    : root + path)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpHeaders h = answer.headers();
+            assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("DENY", h.firstValue("X-Frame-Options").orElse(""), path);
+            String csp = h.firstValue("Content-Security-Policy").orElse("");
+            for (String directive : List.of("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'")) {
+                assertTrue(csp.contains(directive), path + ": " + csp);
+            }
+            boolean isResource = path.contains("jakarta.faces.resource");
+            assertEquals(!isResource, h.allValues("Cache-Control").stream().anyMatch(v -> v.contains("no-store")),
+                    path + ": " + h.allValues("Cache-Control"));
+        }
     }
 
     @Test

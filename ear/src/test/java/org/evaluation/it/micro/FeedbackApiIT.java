@@ -411,6 +411,9 @@ class FeedbackApiIT extends OnPayaraMicro {
 
         assertEquals("reference", error(post("service-records", key.key(), recordJson(" ", centre.unit(), "")), 422,
                 "error.invalidInput").getString("field"));
+        // a NUL, which PostgreSQL cannot store, is refused everywhere alike, in the caller's words
+        assertEquals("reference", error(post("service-records", key.key(), recordJson("X\\u0000Y", centre.unit(), "")),
+                422, "text.controlCharacters").getString("field"));
         assertEquals("servedAt", error(post("service-records", key.key(), recordJson(TestData.unique("WX-"),
                 centre.unit(), "").replace("2026-11-21T09:30:00", "yesterday")), 422, "api.error.timeInvalid")
                 .getString("field"));

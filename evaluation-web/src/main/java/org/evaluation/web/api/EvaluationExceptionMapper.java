@@ -23,6 +23,9 @@ import java.util.Map;
 @Provider
 public class EvaluationExceptionMapper implements ExceptionMapper<EvaluationException> {
 
+    /** Text with control characters, refused before any service runs (see ControlCharacters). */
+    static final String CONTROL_CHARACTERS = "text.controlCharacters";
+
     /** Refusals whose status is not 422. */
     static final Map<String, Integer> STATUS = Map.of(
             "rating.alreadyRated", 409,
@@ -64,7 +67,11 @@ public class EvaluationExceptionMapper implements ExceptionMapper<EvaluationExce
             return ApiTexts.error(headers, 409, null, e.getMessageKey(), arguments);
         }
         String field;
-        if (e instanceof InvalidInputException && arguments.length > 0) {
+        if (CONTROL_CHARACTERS.equals(e.getMessageKey()) && arguments.length > 0) {
+            // the service names the parameter's path, as for an invalid input
+            field = requestField(String.valueOf(arguments[0]));
+            arguments[0] = field;
+        } else if (e instanceof InvalidInputException && arguments.length > 0) {
             field = requestField(String.valueOf(arguments[0]));
             arguments[0] = field;
             if (arguments.length > 1) {

@@ -8,8 +8,8 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Refuses text with control characters (NUL and the like; tab, line feed and carriage return
- * are text) anywhere in a service call: in a parameter, in the components of a record the API
+ * Refuses text with control characters (NUL and the other ASCII controls, and DEL; tab, line
+ * feed and carriage return are text) anywhere in a service call: in a parameter, in the components of a record the API
  * module defines, and in their collections and maps. PostgreSQL refuses NUL in text, other
  * databases keep it, and no form or export expects any of them: they change nothing, with a
  * clear message, before anything runs.
@@ -22,7 +22,10 @@ public final class ControlCharacters {
     private ControlCharacters() {
     }
 
-    /** Throws {@code text.controlCharacters} naming the first parameter or component that has one. */
+    /**
+     * Throws {@code text.controlCharacters} naming the first parameter that has one, or for a
+     * record parameter its component ({@code reference}, {@code items.name}).
+     */
     public static void refuse(String name, Object value) {
         walk(name, value, 0);
     }
@@ -46,7 +49,8 @@ public final class ControlCharacters {
             }
         } else if (value instanceof Record && value.getClass().getName().startsWith("org.evaluation.api.")) {
             for (RecordComponent c : value.getClass().getRecordComponents()) {
-                walk(name + "." + c.getName(), component(value, c), depth + 1);
+                // a form's fields by their own names, as the form and the API's request name them
+                walk(depth == 0 ? c.getName() : name + "." + c.getName(), component(value, c), depth + 1);
             }
         }
     }
@@ -62,7 +66,7 @@ public final class ControlCharacters {
     static boolean hasControl(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+            if ((c < 0x20 || c == 0x7f) && c != '\t' && c != '\n' && c != '\r') {
                 return true;
             }
         }

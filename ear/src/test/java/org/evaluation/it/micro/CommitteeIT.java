@@ -349,8 +349,11 @@ class CommitteeIT extends OnPayaraMicro {
             CyclicBarrier start = STARTS.computeIfAbsent(request.getParameter("race"), k -> new CyclicBarrier(2));
             try {
                 start.await(30, TimeUnit.SECONDS);
+                // the container reads a query string as ISO-8859-1: the reason's UTF-8 bytes, read again
+                String reason = request.getParameter("reason") == null ? null : new String(
+                        request.getParameter("reason").getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
                 committee.decide(Long.parseLong(request.getParameter("participant")),
-                        Long.parseLong(request.getParameter("version")), Grade.EXCELLENT, request.getParameter("reason"));
+                        Long.parseLong(request.getParameter("version")), Grade.EXCELLENT, reason);
                 response.getWriter().print("decided");
             } catch (RuleViolationException refused) {
                 response.getWriter().print(refused.getMessageKey());

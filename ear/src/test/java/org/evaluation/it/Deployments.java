@@ -32,6 +32,9 @@ public final class Deployments {
      */
     public static final int RATE_PAGE_LIMIT = 2;
 
+    /** Idle minutes that end a signed-in session on the test server: not the default, so that a test sees it applied. */
+    public static final int SESSION_IDLE_MINUTES = 17;
+
     private Deployments() {
     }
 
@@ -56,7 +59,8 @@ public final class Deployments {
                 .addAsLibraries(jarOf(PDDocument.class), jarOf(RandomAccessRead.class), jarOf(TrueTypeFont.class),
                         jarOf(LogFactory.class))
                 .addAsResource(new StringAsset("config_ordinal=500\n"
-                                + "evaluation.rate-page.per-address-per-minute=" + RATE_PAGE_LIMIT + "\n"),
+                                + "evaluation.rate-page.per-address-per-minute=" + RATE_PAGE_LIMIT + "\n"
+                                + "evaluation.security.session-idle-minutes=" + SESSION_IDLE_MINUTES + "\n"),
                         "META-INF/microprofile-config.properties");
     }
 

@@ -2,6 +2,7 @@ package org.evaluation.it.micro;
 
 import org.evaluation.api.organisation.PersonForm;
 import org.evaluation.it.Browser;
+import org.evaluation.it.Deployments;
 import org.evaluation.it.OnPayaraMicro;
 import org.evaluation.it.TestData;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -116,6 +117,16 @@ class BrowserIT extends OnPayaraMicro {
             assertEquals(!isResource, h.allValues("Cache-Control").stream().anyMatch(v -> v.contains("no-store")),
                     path + ": " + h.allValues("Cache-Control"));
         }
+    }
+
+    @Test
+    void aSignedInSessionEndsAfterTheConfiguredIdleMinutes() {
+        Browser b = browser();
+        b.signIn("staff", PASSWORD);
+        b.waitForText("#currentRole", "公务员");
+        b.driver().get(base.toString().replaceAll("/$", "") + "/it/session-info");
+        assertEquals(String.valueOf(Deployments.SESSION_IDLE_MINUTES * 60), b.driver().findElement(By.tagName("body"))
+                .getText().strip());
     }
 
     @Test

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.evaluation.api.security.SignInResult;
 import org.evaluation.web.security.PasswordChangeFilter;
 import org.evaluation.web.security.SessionEndFilter;
@@ -26,6 +27,9 @@ import java.util.OptionalLong;
 @Named("login")
 @RequestScoped
 public class LoginBacking {
+
+    /** How many idle minutes end a signed-in session. */
+    static final String IDLE_MINUTES = "evaluation.security.session-idle-minutes";
 
     @Inject
     private SecurityContext securityContext;
@@ -62,6 +66,9 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(username.strip(), new Password(password))));
         SignInResult result = outcome.get();
         if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            // a signed-in session ends after so many idle minutes (web.xml's 30 until then)
+            ((HttpServletRequest) external.getRequest()).getSession().setMaxInactiveInterval(60
+                    * ConfigProvider.getConfig().getOptionalValue(IDLE_MINUTES, Integer.class).orElse(30));
             if (result != null) {
                 external.getSessionMap().put(SessionEndFilter.EPOCH, result.sessionEpoch());
             }

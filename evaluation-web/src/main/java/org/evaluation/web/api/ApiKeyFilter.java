@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.evaluation.api.apikey.ApiClient;
 import org.evaluation.api.apikey.ApiKeyService;
 import org.evaluation.api.apikey.ApiRight;
+import org.evaluation.web.support.ClientAddress;
 
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +61,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext context) {
-        limit(ADDRESS_BUCKET, request.getRemoteAddr(), limits.perAddress());
+        limit(ADDRESS_BUCKET, ClientAddress.of(request), limits.perAddress());
         String presented = presentedKey(context);
         ApiClient client = keys.authenticate(presented).orElseThrow(() -> unauthorised("api.error.keyInvalid"));
         limit(KEY_BUCKET, client.label(), client.requestsPerMinute() == null ? limits.perKey()

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.evaluation.feedback.StaffSightings;
 import org.evaluation.platform.RequestOrigin;
+import org.evaluation.web.support.ClientAddress;
 
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -55,7 +56,7 @@ public class DeviceCookieFilter extends HttpFilter {
             throws IOException, ServletException {
         if (!request.getServletPath().startsWith(RESOURCES)) {
             String device = device(request, response);
-            String address = request.getRemoteAddr();
+            String address = ClientAddress.of(request);
             origin.set(device, address);
             HttpSession session = request.getSession(false);
             if (session != null && request.getUserPrincipal() != null) {

@@ -19,6 +19,7 @@ import org.evaluation.web.security.PasswordChangeFilter;
 import org.evaluation.web.security.SessionEndFilter;
 import org.evaluation.web.security.SignInOutcome;
 import org.evaluation.web.security.SignInThrottle;
+import org.evaluation.web.support.ClientAddress;
 import org.evaluation.web.support.Texts;
 
 import java.util.OptionalLong;
@@ -53,7 +54,7 @@ public class LoginBacking {
     public String signIn() {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
-        String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
+        String address = ClientAddress.of((HttpServletRequest) external.getRequest());
         OptionalLong heldBack = throttle.heldBack(address);
         if (heldBack.isPresent()) {
             password = null;

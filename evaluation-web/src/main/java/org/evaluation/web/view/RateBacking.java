@@ -20,6 +20,7 @@ import org.evaluation.api.feedback.RatingService;
 import org.evaluation.api.feedback.RatingSubmission;
 import org.evaluation.api.feedback.ServiceTag;
 import org.evaluation.web.api.RequestRateLimiter;
+import org.evaluation.web.support.ClientAddress;
 import org.evaluation.web.support.Texts;
 
 import java.io.Serializable;
@@ -98,8 +99,8 @@ public class RateBacking implements Serializable {
     }
 
     public void submit() {
-        String address = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getRemoteAddr();
+        String address = ClientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest());
         int perMinute = ConfigProvider.getConfig().getOptionalValue(LIMIT_PROPERTY, Integer.class)
                 .orElse(DEFAULT_LIMIT);
         RequestRateLimiter.Decision decision = limiter.acquire(BUCKET, address, perMinute);

@@ -282,20 +282,12 @@ public class RatingLoad {
         String key = insertedKey;
         long[] place = insertedPlace;
         Totals totals = new Totals();
+        totals.enoughAt = after;
         Phase load = new Phase("crash", clients);
-        Thread killer = new Thread(() -> {
-            try {
-                while (totals.accepted.sum() < after && !load.finished) {
-                    Thread.sleep(20);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        killer.start();
+        load.whenFinished = totals.enough::countDown; // all clients stopped before: nothing more to wait for
         Process server = micro;
         run(load, 600, n -> new Rate(key, place, "K" + n + "-", n, totals), () -> {
-            killer.join();
+            totals.enough.await();
             server.destroyForcibly(); // SIGKILL: no shutdown hook, no last flush
             server.waitFor();
             System.out.printf("killed the server with SIGKILL after %d ratings answered 201%n", totals.accepted.sum());
@@ -419,8 +411,7 @@ public class RatingLoad {
                 return;
             }
             if ("false".equals(rated.headers().firstValue("Idempotent-Replayed").orElse(""))) {
-                totals.ratedReferences.add(reference);
-                totals.accepted.increment();
+                totals.accept(reference);
             }
             if (i % 10 == 0) {
                 HttpResponse<String> again = phase.send("rating repeated", post("api/v1/service-records/" + id
@@ -458,6 +449,17 @@ public class RatingLoad {
         final LongAdder wrongReplays = new LongAdder();
         final java.util.Set<String> recordReferences = ConcurrentHashMap.newKeySet();
         final java.util.Set<String> ratedReferences = ConcurrentHashMap.newKeySet();
+        /** Opened once {@link #enoughAt} ratings were accepted (or the load ended). */
+        final CountDownLatch enough = new CountDownLatch(1);
+        volatile long enoughAt = Long.MAX_VALUE;
+
+        void accept(String reference) {
+            ratedReferences.add(reference);
+            accepted.increment();
+            if (accepted.sum() >= enoughAt) {
+                enough.countDown();
+            }
+        }
     }
 
     /** One phase: so many clients for so many seconds, each repeating its step. */
@@ -468,6 +470,8 @@ public class RatingLoad {
         final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
         final AtomicLong elapsedNanos = new AtomicLong();
         volatile boolean finished;
+        /** Run once every client has stopped by itself. */
+        volatile Runnable whenFinished;
 
         Phase(String name, int clients) {
             this.name = name;
@@ -564,6 +568,9 @@ public class RatingLoad {
                 Thread.currentThread().interrupt();
             }
             phase.finished = true;
+            if (phase.whenFinished != null) {
+                phase.whenFinished.run();
+            }
         });
         waiter.start();
         if (meanwhile != null) {

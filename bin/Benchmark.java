@@ -153,6 +153,7 @@ public class Benchmark {
             pb.environment().put("EVALUATION_DB_URL", "jdbc:h2:file:" + DATA.resolve("evaluation").toAbsolutePath());
         }
         pb.environment().put("EVALUATION_DOCUMENTS_DIR", DATA.resolve("documents").toAbsolutePath().toString());
+        pb.environment().put("EVALUATION_KEYS_FILE", DATA.resolve("keys.properties").toAbsolutePath().toString());
         pb.redirectErrorStream(true).redirectOutput(DATA.resolve("payara-micro.log").toFile());
         return pb.start();
     }

@@ -24,14 +24,22 @@ public class AuditChainHead {
     protected AuditChainHead() {
     }
 
+    long getLastSequence() {
+        return lastSequence;
+    }
+
+    String getLastHash() {
+        return lastHash;
+    }
+
     boolean endsAt(long sequence, String hash) {
         return lastSequence == sequence && lastHash.equals(hash);
     }
 
     AuditEntry append(java.time.LocalDateTime at, String actor, String action, String subjectType,
-                      String subjectId, String before, String after) {
+                      String subjectId, String before, String after, String address, AuditChain.Signer signer) {
         AuditEntry entry = new AuditEntry(lastSequence + 1, at, actor, action, subjectType, subjectId,
-                before, after, lastHash);
+                before, after, address, lastHash, signer);
         lastSequence = entry.getSequence();
         lastHash = entry.getHash();
         return entry;

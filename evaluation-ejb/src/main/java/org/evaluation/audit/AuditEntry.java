@@ -18,11 +18,6 @@ import java.util.Objects;
 @Table(name = "audit_entry")
 @NamedQuery(name = "AuditEntry.fromSequence",
         query = "SELECT e FROM AuditEntry e WHERE e.sequence > :after ORDER BY e.sequence")
-@NamedQuery(name = "AuditEntry.newestFirst", query = "SELECT e FROM AuditEntry e ORDER BY e.sequence DESC")
-@NamedQuery(name = "AuditEntry.count", query = "SELECT COUNT(e) FROM AuditEntry e")
-@NamedQuery(name = "AuditEntry.ofTypeNewestFirst",
-        query = "SELECT e FROM AuditEntry e WHERE e.subjectType = :type ORDER BY e.sequence DESC")
-@NamedQuery(name = "AuditEntry.countOfType", query = "SELECT COUNT(e) FROM AuditEntry e WHERE e.subjectType = :type")
 public class AuditEntry {
 
     @Id
@@ -47,6 +42,15 @@ public class AuditEntry {
     @Column(name = "after_state")
     private String after;
 
+    /** The network address of the request that made the change, when it came from one. */
+    private String address;
+
+    /** The algorithm that links this entry; null for entries linked before the chain was keyed. */
+    private String mac;
+
+    @Column(name = "key_number")
+    private Integer keyNumber;
+
     @Column(name = "previous_hash")
     private String previousHash;
 
@@ -56,7 +60,8 @@ public class AuditEntry {
     }
 
     AuditEntry(long sequence, LocalDateTime recordedAt, String actor, String action, String subjectType,
-               String subjectId, String before, String after, String previousHash) {
+               String subjectId, String before, String after, String address, String previousHash,
+               AuditChain.Signer signer) {
         this.sequence = sequence;
         this.recordedAt = Objects.requireNonNull(recordedAt);
         this.actor = Objects.requireNonNull(actor);
@@ -65,12 +70,16 @@ public class AuditEntry {
         this.subjectId = Objects.requireNonNull(subjectId);
         this.before = before;
         this.after = after;
+        this.address = address;
         this.previousHash = Objects.requireNonNull(previousHash);
-        this.hash = AuditChain.hash(this);
+        this.mac = signer == null ? null : signer.mac();
+        this.keyNumber = signer == null ? null : signer.keyNumber();
+        this.hash = AuditChain.link(this, signer == null ? null : signer.key());
     }
 
     public AuditEntryView toView() {
-        return new AuditEntryView(sequence, recordedAt, actor, action, subjectType, subjectId, before, after, hash);
+        return new AuditEntryView(sequence, recordedAt, actor, action, subjectType, subjectId, before, after, address,
+                hash);
     }
 
     public long getSequence() {
@@ -103,6 +112,18 @@ public class AuditEntry {
 
     public String getAfter() {
         return after;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getMac() {
+        return mac;
+    }
+
+    public Integer getKeyNumber() {
+        return keyNumber;
     }
 
     public String getPreviousHash() {

@@ -36,6 +36,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.evaluation.api.security.Role.Names.HR;
@@ -75,6 +76,7 @@ public class DocumentServiceBean implements DocumentService {
     public DocumentFile registerForm(long participantId) {
         Participant p = readable(participantId);
         IssuedDocument doc = issuer.issue(DocumentKind.REGISTER_FORM, p.getCycle(), p, null);
+        readBy(p, doc);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RegisterFormPdf.write(issuer.registerForm(p, doc.stamp()), out);
         return new DocumentFile(doc.getNumber(), fileName(p.getCycle().getYear() + "-" + p.getPerson().getName()
@@ -90,6 +92,7 @@ public class DocumentServiceBean implements DocumentService {
         }
         AssessmentCycle c = p.getCycle();
         IssuedDocument doc = issuer.issue(DocumentKind.RESULT_NOTICE, c, p, null);
+        readBy(p, doc);
         String result = p.getFinalGrade() != null ? FormTexts.grade(c.getScheme(), p.getFinalGrade())
                 : "不定等次（" + FormTexts.reason(p.eligibility().reason()) + "）";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -133,6 +136,13 @@ public class DocumentServiceBean implements DocumentService {
     }
 
     /** HR reads anybody's documents; staff only their own, and anybody else's do not exist for them. */
+    /** Someone else's form or notice is their personal data: the read is kept in the audit trail. */
+    private void readBy(Participant p, IssuedDocument doc) {
+        if (caller.person().filter(me -> p.getPerson().isSameAs(me)).isEmpty()) {
+            audit.record("read", "Participant", p.getId(), null, Map.of("document", doc.getNumber()));
+        }
+    }
+
     private Participant readable(long participantId) {
         Participant p = Records.find(em, Participant.class, participantId);
         if (!caller.isInRole(HR)) {
@@ -216,6 +226,7 @@ public class DocumentServiceBean implements DocumentService {
         if (batch.getStatus() != BatchStatus.DONE || !Files.isRegularFile(file)) {
             throw new RuleViolationException("documents.batchNotReady");
         }
+        audit.record("export", BATCH, batchId, null, Map.of("file", batch.getFileName()));
         return new BatchArchive(batch.getFileName(), file.toString());
     }
 }

@@ -152,6 +152,8 @@ public class PeopleServiceBean implements PeopleService {
     @RolesAllowed(HR)
     public PersonDetails person(long personId) {
         Person p = Records.find(em, Person.class, personId);
+        // the ID number and the rest of a person's record are personal data: every read is kept
+        audit.record("read", "Person", personId, null, null);
         return new PersonDetails(p.getId(), p.getVersion(), p.toForm(), p.getOrganisation().getId(),
                 p.getOrganisation().getName(), String.join(" / ", p.getUnit().path()),
                 OrganisationServiceBean.option(p.getSupervisor()), p.isActive(), p.getLeftOn());

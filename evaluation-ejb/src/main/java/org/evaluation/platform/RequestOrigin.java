@@ -3,10 +3,10 @@ package org.evaluation.platform;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * Where the current web request comes from: the browser's device cookie (a long-lived random
- * value the pages set) and the network address. The web layer fills it for every page request;
+ * Where the current web request comes from: the network address (every request) and the
+ * browser's device cookie (a long-lived random value the pages set). The web layer fills it;
  * services read it where a rule needs it (the hold rules of public ratings, the sightings of staff
- * sessions). Outside a page request both are null.
+ * sessions, the audit trail). Outside a request both are null.
  */
 @RequestScoped
 public class RequestOrigin {
@@ -17,6 +17,14 @@ public class RequestOrigin {
     public void set(String device, String address) {
         this.device = device;
         this.address = address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public void setDevice(String device) {
+        this.device = device;
     }
 
     /** The device cookie's value, or null. */

@@ -58,6 +58,8 @@ public class AccountServiceBean implements AccountService {
     static final String SUBJECT = "Account";
 
     private static final int ACCOUNTS_MAX = 100;
+    private static final int TRIED_NAME_LENGTH = 60;
+    private static final String SIGN_OUT = "signOut";
 
     @PersistenceContext
     private EntityManager em;
@@ -90,12 +92,13 @@ public class AccountServiceBean implements AccountService {
         Optional<Account> found = byUsername(username);
         if (found.isEmpty()) {
             hasher.spendTimeLikeAVerification(password);
+            audit.recordAs(triedName(username), "signInFailed", SUBJECT, "-", null, Map.of("reason", "unknownUser"));
             return SignInResult.refused(SignInResult.Status.INVALID, null);
         }
         Account account = found.get();
         LocalDateTime now = LocalDateTime.now(clock);
         if (account.lockedAt(now)) {
-            return SignInResult.refused(SignInResult.Status.LOCKED, account.getLockedUntil());
+            return refused(account, SignInResult.Status.LOCKED, account.getLockedUntil());
         }
         if (!hasher.matches(password, account.getPasswordHash())) {
             // counted in the database and read back in the same transaction: the update holds the
@@ -104,16 +107,20 @@ public class AccountServiceBean implements AccountService {
             em.createNamedQuery("Account.countFailure").setParameter("id", account.getId()).executeUpdate();
             int failures = em.createNamedQuery("Account.failures", Integer.class).setParameter("id", account.getId())
                     .getSingleResult();
+            audit.recordAs(account.getUsername(), "signInFailed", SUBJECT, account.getId(), null,
+                    Map.of("reason", "wrongPassword", "failures", failures));
             if (failures >= lockoutAttempts) {
                 LocalDateTime until = now.plusMinutes(lockoutMinutes);
                 em.createNamedQuery("Account.lock").setParameter("id", account.getId())
                         .setParameter("until", until).executeUpdate();
+                audit.recordAs(account.getUsername(), "lockedOut", SUBJECT, account.getId(), null,
+                        Map.of("until", until.toString(), "failures", failures));
                 return SignInResult.refused(SignInResult.Status.LOCKED, until);
             }
             return SignInResult.refused(SignInResult.Status.INVALID, null);
         }
         if (account.isDisabled()) {
-            return SignInResult.refused(SignInResult.Status.DISABLED, null);
+            return refused(account, SignInResult.Status.DISABLED, null);
         }
         // a lock set by attempts that ran alongside this one, after it loaded the account, still
         // refuses it: read afresh when the account looked clean (no write: a bulk update would bump
@@ -123,15 +130,37 @@ public class AccountServiceBean implements AccountService {
             LocalDateTime locked = em.createNamedQuery("Account.lockedUntil", LocalDateTime.class)
                     .setParameter("id", account.getId()).getSingleResult();
             if (locked != null && locked.isAfter(now)) {
-                return SignInResult.refused(SignInResult.Status.LOCKED, locked);
+                return refused(account, SignInResult.Status.LOCKED, locked);
             }
         } else if (em.createNamedQuery("Account.signedIn").setParameter("id", account.getId())
                 .setParameter("now", now).executeUpdate() == 0) {
-            return SignInResult.refused(SignInResult.Status.LOCKED, em.createNamedQuery("Account.lockedUntil",
+            return refused(account, SignInResult.Status.LOCKED, em.createNamedQuery("Account.lockedUntil",
                     LocalDateTime.class).setParameter("id", account.getId()).getSingleResult());
         }
+        audit.recordAs(account.getUsername(), "signIn", SUBJECT, account.getId(), null, null);
         return new SignInResult(SignInResult.Status.SIGNED_IN, account.getUsername(), account.getRoles(),
                 account.isMustChangePassword(), null, account.getSessionEpoch());
+    }
+
+    private SignInResult refused(Account account, SignInResult.Status status, LocalDateTime lockedUntil) {
+        audit.recordAs(account.getUsername(), "signInRefused", SUBJECT, account.getId(), null,
+                Map.of("reason", status.name()));
+        return SignInResult.refused(status, lockedUntil);
+    }
+
+    /** A user name tried at the sign-in page, as long as the trail keeps an actor. */
+    private static String triedName(String username) {
+        String name = username == null || username.isBlank() ? "-" : username.strip();
+        return name.length() <= TRIED_NAME_LENGTH ? name : name.substring(0, TRIED_NAME_LENGTH);
+    }
+
+    @Override
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
+    public void sessionEnds(String reason) {
+        // the account may be gone (the person has left): the session ends all the same
+        Object account = byUsername(context.getCallerPrincipal().getName()).map(a -> (Object) a.getId()).orElse("-");
+        boolean own = SIGN_OUT.equals(reason);
+        audit.record(own ? SIGN_OUT : "sessionEnded", SUBJECT, account, null, own ? null : Map.of("reason", reason));
     }
 
     @Override

@@ -1,9 +1,13 @@
 package org.evaluation.security;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.evaluation.api.NotFoundException;
+import org.evaluation.audit.AuditTrail;
 import org.evaluation.api.security.Kind;
 import org.evaluation.api.security.Ref;
 import org.evaluation.api.security.Role;
@@ -19,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.logging.Logger;
 
 /**
  * Before a service method runs, checks every id its business interface marks with {@link Ref}
@@ -39,9 +44,16 @@ public class ReachCheck {
     }
 
     private static final Map<Key, Plan> PLANS = new ConcurrentHashMap<>();
+    private static final Logger LOG = Logger.getLogger(ReachCheck.class.getName());
 
     @EJB
     private Scopes scopes;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Resource
+    private TransactionSynchronizationRegistry registry;
 
     @AroundInvoke
     public Object check(InvocationContext invocation) throws Exception {
@@ -61,7 +73,21 @@ public class ReachCheck {
                     wanted.add(new Scopes.Wanted(check.kind(), List.of(value)));
                 }
             }
-            scopes.requireAll(wanted, plan.roles());
+            try {
+                scopes.requireAll(wanted, plan.roles());
+            } catch (NotFoundException refused) {
+                // kept apart from the caller's transaction, which the refusal rolls back
+                if (AuditTrail.holdsTheEnd(registry)) {
+                    LOG.warning(() -> "Refused access not in the audit trail (its caller holds the chain's end): "
+                            + refused.getArguments()[0] + " " + refused.getArguments()[1] + " in "
+                            + invocation.getMethod());
+                    throw refused;
+                }
+                audit.recordApart("accessRefused", "Access", refused.getArguments()[0] + "#" + refused.getArguments()[1],
+                        Map.of("method", invocation.getMethod().getDeclaringClass().getSimpleName() + "."
+                                + invocation.getMethod().getName()));
+                throw refused;
+            }
         }
         return invocation.proceed();
     }

@@ -208,19 +208,43 @@ class BrowserIT extends OnPayaraMicro {
     }
 
     @Test
-    void theAdministratorReadsAndVerifiesTheAuditTrail() {
+    void theAuditAdministratorFindsSignInsWithTheirAddressVerifiesTheChainAndExports() {
         Browser b = browser();
+        b.signIn("zhuhong", "not-the-password");
+        b.waitForText("#messages", "用户名或密码不正确");
+        b.signIn("zhuhong", PASSWORD);
+        b.waitForText("#currentRole", "机关负责人");
+        b.click("shell:signOut");
+        b.waitForText(".notice", "您已安全退出");
+
         b.signIn("audit", PASSWORD);
         b.waitForText("#currentRole", "审计管理员");
         b.open("audit-admin/audit.xhtml");
         b.waitForText("h1.app-title", "审计日志");
         // the platform's own entries: on a shared database the newest pages belong to other tests
         b.choose("audit:subjectType", "平台");
+        b.click("audit:filter");
         b.waitForText("#audit\\:entries", "载入演示数据");
+
+        b.choose("audit:subjectType", "账号");
+        b.type("audit:actor", "zhuhong");
+        b.click("audit:filter");
+        b.waitForText("#audit\\:entries", "退出登录");
+        String entries = b.text("#audit\\:entries");
+        assertTrue(entries.contains("登录失败"), entries);
+        assertTrue(entries.contains("127.0.0.1"), "each entry names the address it came from: " + entries);
+        assertFalse(entries.contains("载入演示数据"), "only the account's entries: " + entries);
+
         b.click("audit:verify");
         b.waitForText("#audit\\:chainResult", "完整");
-        b.waitForText("#messages", "哈希链完整");
+        b.waitForText("#messages", "审计链完整");
         b.screenshot("admin-audit");
+
+        b.click("audit:export");
+        b.type("audit:actor", "audit");
+        b.choose("audit:subjectType", "导出表格");
+        b.click("audit:filter");
+        b.waitForText("#audit\\:entries", "audit-trail");
     }
 
     @Test

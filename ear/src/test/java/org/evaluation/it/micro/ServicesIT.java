@@ -7,10 +7,12 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.InvalidInputException;
+import org.evaluation.api.NotFoundException;
 import org.evaluation.api.PageResult;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.SortOrder;
 import org.evaluation.api.audit.AuditEntryView;
+import org.evaluation.api.audit.AuditQuery;
 import org.evaluation.api.audit.AuditService;
 import org.evaluation.api.audit.ChainVerification;
 import org.evaluation.api.organisation.ImportColumn;
@@ -40,7 +42,9 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -370,6 +374,97 @@ class ServicesIT extends OnPayaraMicro {
             tamper(victim.sequence(), victim.actor());
         }
         assertTrue(asAuditor.call(audit::verify).intact(), "restored, the chain is whole again");
+    }
+
+    @Test
+    void theChainIsKeyedAndItsCheckpointsNameATruncatedEndAndAnAlteredFile() throws Exception {
+        newPerson(TestData.unique("检查点"));
+        asAuditor.run(audit::checkpoint);
+        ChainVerification intact = asAuditor.call(audit::verify);
+        assertTrue(intact.intact(), "untouched: " + intact);
+        assertTrue(intact.checkpointsChecked() >= 1, "held against the checkpoint just written");
+
+        Map<String, Object> newest;
+        try (Connection c = dataSource.getConnection(); Statement q = c.createStatement();
+             ResultSet r = q.executeQuery("SELECT * FROM audit_entry WHERE sequence = (SELECT MAX(sequence) FROM audit_entry)")) {
+            assertTrue(r.next());
+            newest = new java.util.LinkedHashMap<>();
+            for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+                newest.put(r.getMetaData().getColumnName(i).toLowerCase(java.util.Locale.ROOT), r.getObject(i));
+            }
+        }
+        assertEquals("HmacSM3", newest.get("mac"), "linked by HMAC-SM3 with a key outside the database");
+        assertEquals(1, ((Number) newest.get("key_number")).intValue());
+
+        // one who can write the database removes the newest entry and sets the chain's end back
+        long last = ((Number) newest.get("sequence")).longValue();
+        sql("DELETE FROM audit_entry WHERE sequence = ?", last);
+        sql("UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE id = 1", last - 1,
+                newest.get("previous_hash"));
+        try {
+            ChainVerification truncated = asAuditor.call(audit::verify);
+            assertFalse(truncated.intact(), "the checkpoint has seen the entry that is gone");
+            assertEquals(last, truncated.firstBrokenSequence());
+        } finally {
+            String columns = String.join(", ", newest.keySet());
+            sql("INSERT INTO audit_entry (" + columns + ") VALUES (" + "?, ".repeat(newest.size() - 1) + "?)",
+                    newest.values().toArray());
+            sql("UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE id = 1", last, newest.get("hash"));
+        }
+        assertTrue(asAuditor.call(audit::verify).intact(), "restored, the chain agrees with its checkpoints again");
+
+        // the checkpoint file cannot be rewritten either: each line carries a keyed tag
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("evaluation.documents.dir"))
+                .resolve("audit-checkpoints.txt");
+        String written = java.nio.file.Files.readString(file);
+        String[] lines = written.strip().split("\n");
+        String[] fields = lines[lines.length - 1].split(" ");
+        fields[0] = String.valueOf(Long.parseLong(fields[0]) + 1000);
+        lines[lines.length - 1] = String.join(" ", fields);
+        java.nio.file.Files.writeString(file, String.join("\n", lines) + "\n");
+        try {
+            ChainVerification altered = asAuditor.call(audit::verify);
+            assertFalse(altered.intact());
+            assertEquals(lines.length, altered.alteredCheckpointLine());
+        } finally {
+            java.nio.file.Files.writeString(file, written);
+        }
+    }
+
+    @Test
+    void readingSomeonesRecordAndReachingForAnotherOrganisationsAreAudited() throws SQLException {
+        long mine = newPerson(TestData.unique("查看"));
+        asHr.call(() -> people.person(mine));
+        AuditEntryView read = asAuditor.call(() -> audit.search(new AuditQuery("Person", null, null, null), 0, 1))
+                .rows().get(0);
+        assertEquals("read", read.action());
+        assertEquals(String.valueOf(mine), read.subjectId());
+        assertNotEquals("system", read.actor());
+
+        long theirs;
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "SELECT MIN(id) FROM person WHERE organisation_id <> (SELECT organisation_id FROM person WHERE id = ?)")) {
+            q.setLong(1, mine);
+            try (ResultSet r = q.executeQuery()) {
+                assertTrue(r.next());
+                theirs = r.getLong(1);
+            }
+        }
+        assertThrows(NotFoundException.class, () -> asHr.call(() -> people.person(theirs)));
+        AuditEntryView refused = asAuditor.call(() -> audit.search(new AuditQuery("Access", read.actor(), null, null),
+                0, 1)).rows().get(0);
+        assertEquals("accessRefused", refused.action());
+        assertEquals("Person#" + theirs, refused.subjectId());
+        assertTrue(refused.after().contains("PeopleService"), refused.after());
+    }
+
+    private void sql(String statement, Object... values) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(statement)) {
+            for (int i = 0; i < values.length; i++) {
+                update.setObject(i + 1, values[i]);
+            }
+            assertEquals(1, update.executeUpdate(), statement);
+        }
     }
 
     private void tamper(long sequence, String actor) throws SQLException {

@@ -29,6 +29,13 @@ public interface AccountService {
     @Access(Access.Rule.OWN)
     OptionalInt sessionEpoch();
 
+    /**
+     * Notes in the audit trail that the caller's session ends: {@code signOut} by their own hand,
+     * otherwise the session was ended for them (disabled, rights changed, idle).
+     */
+    @Access(Access.Rule.OWN)
+    void sessionEnds(String reason);
+
     Optional<AccountView> accountOf(@Ref(Kind.PERSON) long personId);
 
     /** A new account; with the HR role it is HR of the person's own organisation until changed. */

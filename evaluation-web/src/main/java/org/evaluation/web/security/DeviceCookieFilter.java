@@ -24,9 +24,9 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * Gives every browser a long-lived random device cookie and tells the services where each page
- * request comes from ({@link RequestOrigin}: the cookie and the network address). For a signed-in
- * staff member it notes that device and address as theirs ({@link StaffSightings}), now and then
+ * Gives every browser a long-lived random device cookie and tells the services which device each
+ * page request comes from ({@link RequestOrigin}; {@link RequestOriginFilter} notes the address).
+ * For a signed-in staff member it notes that device and address as theirs ({@link StaffSightings}), now and then
  * per session, so that a public rating from them soon after is held as a suspected self-rating.
  * The services keep only keyed hashes of both.
  */
@@ -57,7 +57,7 @@ public class DeviceCookieFilter extends HttpFilter {
         if (!request.getServletPath().startsWith(RESOURCES)) {
             String device = device(request, response);
             String address = ClientAddress.of(request);
-            origin.set(device, address);
+            origin.setDevice(device);
             HttpSession session = request.getSession(false);
             if (session != null && request.getUserPrincipal() != null) {
                 noteStaffSession(session, device + "|" + address);

@@ -45,6 +45,7 @@ public class SessionEndFilter extends HttpFilter {
                 // signed in before sessions carried the counter: it counts from now on
                 session.setAttribute(EPOCH, now.getAsInt());
             } else if (now.isEmpty() || now.getAsInt() != (Integer) signedIn) {
+                accounts.sessionEnds(now.isEmpty() ? "disabled" : "rightsChanged");
                 request.logout();
                 session.invalidate();
                 redirect(request, response, request.getContextPath() + "/login.xhtml?ended=true");

@@ -167,6 +167,7 @@ public class Shell {
 
     public String signOut() throws ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        accounts.sessionEnds("signOut");
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         return "/login.xhtml?faces-redirect=true&signedOut=true";

@@ -3,6 +3,7 @@ package org.evaluation.web.support;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import org.evaluation.api.audit.AccessLog;
 import org.evaluation.platform.Today;
 
 import java.io.IOException;
@@ -44,8 +45,10 @@ public final class ExcelDownload {
         external.setResponseHeader("Cache-Control", "no-store");
         try {
             OutputStream out = external.getResponseOutputStream();
-            sheet.write(out, pages);
+            long rows = sheet.write(out, pages);
             out.flush();
+            // what left the platform, by whom and from where, is kept in the audit trail
+            CDI.current().select(AccessLog.class).get().exported(asciiName, rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {

@@ -4,20 +4,24 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.evaluation.api.audit.AuditEntryView;
+import org.evaluation.api.audit.AuditQuery;
 import org.evaluation.api.audit.AuditService;
 import org.evaluation.api.audit.ChainVerification;
+import org.evaluation.web.support.ExcelDownload;
 import org.evaluation.web.support.Texts;
 import org.evaluation.web.support.PagedRows;
 import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The audit trail page: every recorded change, newest first, and the check of the hash chain. */
+/**
+ * The audit trail page: every recorded change and security event, newest first, filtered by kind
+ * of record, account and days; the check of the keyed chain against the checkpoints; the export.
+ */
 @Named("auditTrail")
 @ViewScoped
 public class AuditBacking implements Serializable {
@@ -28,30 +32,55 @@ public class AuditBacking implements Serializable {
     /** The kinds of record the trail speaks of, for the filter. */
     public static final List<String> SUBJECT_TYPES = List.of("Person", "Unit", "Organisation", "Account", "Platform",
             "AssessmentCycle", "Participant", "Objection", "GradeChallenge", "EligibilityRecord",
-            "QuarterlyAssessment", "QuarterlyPolicy", "CalendarDay", "Ballot", "ApiKey", "Rating");
+            "QuarterlyAssessment", "QuarterlyPolicy", "CalendarDay", "Ballot", "ApiKey", "Rating", "Access", "Sheet",
+            "DocumentBatch");
 
     @EJB
     private AuditService audit;
 
     private String subjectType;
+    private String actor;
+    private LocalDate from;
+    private LocalDate to;
 
     private ChainVerification verification;
 
-    private final LazyDataModel<AuditEntryView> entries = new PagedRows<>(
-            (sortBy, first, size) -> audit.entries(subjectType, first, size), AuditEntryView::sequence);
+    private final PagedRows<AuditEntryView> entries = new PagedRows<>(
+            (sortBy, first, size) -> audit.search(query(), first, size), AuditEntryView::sequence);
+
+    private AuditQuery query() {
+        return new AuditQuery(subjectType, actor, from, to);
+    }
 
     public void verify() {
         verification = audit.verify();
         if (verification.intact()) {
-            Texts.info("audit.verify.intact", verification.entriesChecked());
-        } else {
+            Texts.info("audit.verify.intact", verification.entriesChecked(), verification.checkpointsChecked());
+            return;
+        }
+        if (verification.firstBrokenSequence() != null) {
             Texts.error("audit.verify.broken", verification.firstBrokenSequence(), verification.entriesChecked());
         }
+        if (verification.alteredCheckpointLine() != null) {
+            Texts.error("audit.verify.checkpointAltered", verification.alteredCheckpointLine());
+        }
+    }
+
+    /** Writes the end of the chain out of the database now. */
+    public void checkpoint() {
+        audit.checkpoint();
+        Texts.info("audit.checkpoint.written");
+    }
+
+    /** The entries of the filter, all pages, as a workbook. */
+    public void export() {
+        ExcelDownload.send(AuditSheet.sheet(Texts::text, this::label), entries.pages(), Texts.text("audit.title"),
+                "audit-trail");
     }
 
     /** The UTC time of the entry in the server's time zone. */
     public String localTime(LocalDateTime utc) {
-        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.systemDefault()).format(TIME);
+        return AuditSheet.local(utc).format(TIME);
     }
 
     /** A label for a known action or kind of record, the raw name otherwise. */
@@ -59,6 +88,30 @@ public class AuditBacking implements Serializable {
         String key = prefix + name;
         String text = Texts.text(key);
         return key.equals(text) ? name : text;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
     }
 
     public LazyDataModel<AuditEntryView> getEntries() {

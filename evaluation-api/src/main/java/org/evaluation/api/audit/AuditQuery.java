@@ -1,0 +1,17 @@
+package org.evaluation.api.audit;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * Which entries of the audit trail to show or export; every part may be empty.
+ *
+ * @param subjectType the kind of record, e.g. {@code Person}
+ * @param actor       the account that acted (its user name, exactly)
+ * @param from        the first day (in UTC, as the trail keeps time), inclusive
+ * @param to          the last day, inclusive
+ */
+public record AuditQuery(String subjectType, String actor, LocalDate from, LocalDate to) implements Serializable {
+
+    public static final AuditQuery ALL = new AuditQuery(null, null, null, null);
+}

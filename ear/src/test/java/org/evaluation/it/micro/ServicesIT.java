@@ -147,10 +147,12 @@ class ServicesIT extends OnPayaraMicro {
         asHr.run(() -> people.reactivate(id, left.version()));
         assertTrue(asHr.call(() -> people.person(id)).active());
 
-        List<AuditEntryView> trail = asAuditor.call(() -> audit.entries("Person", 0, 50)).rows().stream()
+        List<AuditEntryView> all = asAuditor.call(() -> audit.entries("Person", 0, 50)).rows().stream()
                 .filter(e -> e.subjectId().equals(String.valueOf(id))).toList();
+        List<AuditEntryView> trail = all.stream().filter(e -> !e.action().equals("read")).toList();
         assertEquals(List.of("reactivate", "deactivate", "update", "create"),
                 trail.stream().map(AuditEntryView::action).toList(), "every change is in the audit trail, newest first");
+        assertEquals(4, all.size() - trail.size(), "and every time HR read the record");
         assertTrue(trail.get(2).before().contains("一级科员") && trail.get(2).after().contains("四级主任科员"));
         assertFalse(trail.get(3).after().contains(asHr.call(() -> people.person(id)).form().getIdNumber()),
                 "the trail keeps the ID number masked");
@@ -508,11 +510,13 @@ class ServicesIT extends OnPayaraMicro {
         assertEquals(2, imported.count(ImportRow.Outcome.NEW));
         assertEquals(1, asHr.call(() -> people.find(new PersonQuery(null, null, a, null, null, null, null, null, 0, 5)))
                 .total());
-        long trail = asAuditor.call(() -> audit.entries(null, 0, 1)).total();
+        long trail = asAuditor.call(() -> audit.entries(null, 0, 1)).rows().get(0).sequence();
 
         ImportPreview again = asHr.call(() -> peopleImport.importPeople("good.csv", good));
         assertEquals(2, again.count(ImportRow.Outcome.UNCHANGED));
-        assertEquals(trail, asAuditor.call(() -> audit.entries(null, 0, 1)).total(),
+        // the test's own sign-ins are in the trail too
+        assertEquals(List.of(), asAuditor.call(() -> audit.entries(null, 0, 50)).rows().stream()
+                .filter(e -> e.sequence() > trail && !e.subjectType().equals("Account")).toList(),
                 "importing the same file again records no change");
     }
 

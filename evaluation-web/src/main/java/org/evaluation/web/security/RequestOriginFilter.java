@@ -12,8 +12,9 @@ import org.evaluation.web.support.ClientAddress;
 import java.io.IOException;
 
 /**
- * Tells the services the network address of every request (pages, downloads, the API), for the
- * audit trail and the rules that need it. First of the filters: web.xml maps it before the others.
+ * Tells the services the network address of every request to the pages, the downloads and the API,
+ * for the audit trail and the rules that need it. First of the filters: web.xml maps it before the
+ * others.
  */
 public class RequestOriginFilter extends HttpFilter {
 

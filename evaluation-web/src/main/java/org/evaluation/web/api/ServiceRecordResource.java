@@ -30,10 +30,9 @@ import org.evaluation.api.apikey.ApiRight;
 import org.evaluation.api.feedback.ApiRatingResult;
 import org.evaluation.api.feedback.CreatedServiceRecord;
 import org.evaluation.api.feedback.FeedbackApiService;
+import org.evaluation.web.support.PublicLinks;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -51,7 +50,6 @@ public class ServiceRecordResource {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     /** Set on an answer that repeats the first result of the same request. */
     public static final String REPLAYED = "Idempotent-Replayed";
-    static final String RATING_PAGE = "/rate.xhtml";
 
     @EJB
     private FeedbackApiService feedback;
@@ -174,12 +172,8 @@ public class ServiceRecordResource {
         return RatingStatusAnswer.of(feedback.ratingStatus(caller.client().keyId(), serviceRecordId));
     }
 
-    /** The absolute address of the rating page for the token, as this request reached the platform. */
+    /** The absolute address of the rating page for the token, from the platform's public address. */
     private String ratingLink(String token) {
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean usualPort = "http".equalsIgnoreCase(scheme) && port == 80 || "https".equalsIgnoreCase(scheme) && port == 443;
-        return scheme + "://" + request.getServerName() + (usualPort ? "" : ":" + port) + request.getContextPath()
-                + RATING_PAGE + "?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        return PublicLinks.rating(request, token);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.mail.Authenticator;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import org.eclipse.microprofile.config.Config;
+import org.evaluation.web.support.PublicLinks;
 
 import java.util.Optional;
 import java.util.Properties;
@@ -19,7 +20,8 @@ import java.util.Properties;
  *     <li>{@code evaluation.mail.user}, {@code evaluation.mail.password} — when the server wants a login</li>
  *     <li>{@code evaluation.mail.from} — the sender address</li>
  *     <li>{@code evaluation.mail.link-base} — the platform's address as people reach it (e.g.
- *     {@code https://kaohe.example.gov.cn}), so that a mail links to the page to act on</li>
+ *     {@code https://kaohe.example.gov.cn}), so that a mail links to the page to act on; by default
+ *     the platform's public address, {@code evaluation.public-url}</li>
  * </ul>
  */
 public record MailConfiguration(String host, int port, boolean startTls, boolean tls, String user, String password,
@@ -40,7 +42,7 @@ public record MailConfiguration(String host, int port, boolean startTls, boolean
                 config.getOptionalValue("evaluation.mail.password", String.class).orElse(null),
                 config.getOptionalValue("evaluation.mail.from", String.class).orElse("evaluation@" + host.get().strip()),
                 config.getOptionalValue("evaluation.mail.link-base", String.class).map(MailConfiguration::trimSlash)
-                        .orElse(null)));
+                        .or(PublicLinks::configured).orElse(null)));
     }
 
     private static String trimSlash(String base) {

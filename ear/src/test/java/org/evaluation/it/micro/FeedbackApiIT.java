@@ -35,6 +35,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -297,6 +298,52 @@ class FeedbackApiIT extends OnPayaraMicro {
         JsonObject fallback = error(send(api("ping").header("Accept-Language", "fr-FR").GET()), 401,
                 "api.error.keyMissing");
         assertEquals(chinese.getString("message"), fallback.getString("message"));
+    }
+
+    @Test
+    void aBodyLargerThanTheApiTakesIsRefusedUnreadAndNothingIsStored() {
+        Centre centre = newCentre();
+        IssuedApiKey key = newKey(centre.organisation(), null, ApiRight.values());
+        String reference = TestData.unique("BIG-");
+        String big = recordJson(reference, centre.unit(), ",\"contact\":\"" + "x".repeat(70 * 1024) + "\"");
+        HttpResponse<String> declared = post("service-records", key.key(), big);
+        error(declared, 413, "error.bodyTooLarge");
+        assertTrue(json(declared).getString("message").contains("64 KiB"), declared.body());
+
+        // sent without a length, the body is cut off where it passes the limit
+        HttpResponse<String> chunked = send(api("service-records").header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + key.key())
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        big.getBytes(StandardCharsets.UTF_8)))));
+        assertTrue(chunked.statusCode() >= 400, chunked.statusCode() + " " + chunked.body());
+        // the reference is unique in the organisation: it is still free
+        HttpResponse<String> small = post("service-records", key.key(), recordJson(reference, centre.unit(), ""));
+        assertEquals(201, small.statusCode(), "nothing of either request was stored: " + small.body());
+    }
+
+    /** The link is handed to citizens: a client writing another {@code Host} must not put its own site into it. */
+    @Test
+    void aForgedHostHeaderNeverReachesTheRatingLink() throws IOException {
+        Centre centre = newCentre();
+        IssuedApiKey key = newKey(centre.organisation(), null, ApiRight.values());
+        byte[] body = recordJson(TestData.unique("HOST-"), centre.unit(), "").getBytes(StandardCharsets.UTF_8);
+        URI uri = URI.create(base() + "api/v1/service-records");
+        String answer;
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: evil.example.org\r\n"
+                    + "Authorization: Bearer " + key.key() + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(answer.startsWith("HTTP/1.1 201"), answer);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("\"ratingLink\":\"([^\"]+)\"").matcher(answer);
+        assertTrue(link.find(), answer);
+        assertFalse(link.group(1).contains("evil.example.org"), link.group(1));
+        assertTrue(link.group(1).startsWith(base() + "rate.xhtml?t="), link.group(1));
     }
 
     @Test

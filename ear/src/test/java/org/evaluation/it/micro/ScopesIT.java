@@ -599,6 +599,10 @@ class ScopesIT extends OnPayaraMicro {
                 // a new account: its first password is temporary, so the page asks for a new one
                 b.signIn(login, PASSWORD);
                 b.waitForText("#requiredNotice", "");
+                b.open("documents/register-form?participant=1");
+                assertTrue(b.path().contains("/account/password.xhtml"), "a download waits for the own password too: "
+                        + b.path());
+                b.waitForText("#requiredNotice", "");
                 fixture(base, "action=disable&person=" + person);
                 b.type("passwordForm:current", PASSWORD);
                 b.click("passwordForm:submit");

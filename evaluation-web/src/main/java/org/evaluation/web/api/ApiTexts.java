@@ -26,7 +26,11 @@ public final class ApiTexts {
 
     /** The first of the caller's languages that the platform speaks; Chinese when none is. */
     public static Locale localeOf(HttpHeaders headers) {
-        List<Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return localeOf(headers == null ? List.of() : headers.getAcceptableLanguages());
+    }
+
+    /** English when the caller prefers it to Chinese, Chinese otherwise. */
+    public static Locale localeOf(List<Locale> wanted) {
         for (Locale l : wanted) {
             if ("en".equals(l.getLanguage())) {
                 return Locale.ENGLISH;

@@ -15,6 +15,11 @@ public class ApiJson implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
+    /** The same, for answers written outside JAX-RS (a filter's refusal). */
+    public static Jsonb jsonb() {
+        return JSONB;
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;

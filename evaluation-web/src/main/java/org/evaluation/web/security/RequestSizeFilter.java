@@ -1,7 +1,5 @@
 package org.evaluation.web.security;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -13,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.evaluation.web.api.ApiError;
+import org.evaluation.web.api.ApiJson;
 import org.evaluation.web.api.ApiTexts;
 
 import java.io.IOException;
@@ -37,7 +36,6 @@ public class RequestSizeFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final String API = "/api/";
     private static final String TOO_LARGE = "error.bodyTooLarge";
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -64,7 +62,7 @@ public class RequestSizeFilter extends HttpFilter {
         response.setHeader("Content-Language", locale.toLanguageTag());
         if (api) {
             response.setContentType("application/json;charset=UTF-8");
-            response.getOutputStream().write(JSON.toJson(new ApiError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+            response.getOutputStream().write(ApiJson.jsonb().toJson(new ApiError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                     TOO_LARGE, text, null)).getBytes(StandardCharsets.UTF_8));
         } else {
             response.setContentType("text/plain;charset=UTF-8");

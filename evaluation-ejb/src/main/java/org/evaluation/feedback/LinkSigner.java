@@ -10,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -19,22 +20,23 @@ import jakarta.transaction.NotSupportedException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
+import org.evaluation.platform.PlatformKeys;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.OptionalLong;
 
 /**
  * Signs and checks the links of the public rating page: {@code r<id>.<signature>} for one
- * service, {@code w<id>.<signature>} for a window's QR code. The key is made once, at random, and
- * kept in the database, so that every instance of a cluster signs alike and links survive
- * restarts; a link cannot be made for another service without it.
+ * service, {@code w<id>.<signature>} for a window's QR code. The key, {@code rating-link} of the key
+ * file, is made once, at random, and kept outside the database ({@link PlatformKeys}), so that every
+ * instance of a cluster signs alike and links survive restarts; a link cannot be made for another
+ * service without it.
  * <p>
  * The same key, for purposes of their own, makes the check code of a service's paper form and
  * the keyed hashes of a rater's traces (device cookie, network address): whoever reads the
@@ -57,32 +59,32 @@ public class LinkSigner {
     @Resource
     private UserTransaction tx;
 
+    @Inject
+    private PlatformKeys keys;
+
     private volatile SecretKeySpec key;
 
+    /**
+     * The key is {@code rating-link} of the key file ({@link PlatformKeys}); one kept in the database
+     * before is moved there once and removed from the database.
+     */
     @PostConstruct
     void load() {
-        String secret = stored();
-        if (secret == null) {
-            byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
+        String legacy = stored();
+        if (legacy != null) {
+            keys.adopt(SECRET_NAME, Base64.getUrlDecoder().decode(legacy));
             try {
                 tx.begin();
-                em.createNativeQuery("INSERT INTO platform_secret (name, secret) VALUES (?1, ?2)")
-                        .setParameter(1, SECRET_NAME).setParameter(2, URL.encodeToString(random)).executeUpdate();
+                em.createNativeQuery("DELETE FROM platform_secret WHERE name = ?1").setParameter(1, SECRET_NAME)
+                        .executeUpdate();
                 tx.commit();
             } catch (PersistenceException | RollbackException | HeuristicMixedException
-                     | HeuristicRollbackException another) {
-                // another instance of the cluster made it first: use theirs
+                     | HeuristicRollbackException | NotSupportedException | SystemException e) {
+                // another instance removed it meanwhile, or it stays for the next start: the file's key rules
                 rollbackQuietly();
-            } catch (NotSupportedException | SystemException noTransaction) {
-                throw new IllegalStateException("no transaction to store the rating-link key in", noTransaction);
-            }
-            secret = stored();
-            if (secret == null) {
-                throw new IllegalStateException("the rating-link key could be neither stored nor read");
             }
         }
-        key = new SecretKeySpec(Base64.getUrlDecoder().decode(secret), "HmacSHA256");
+        key = new SecretKeySpec(keys.current(SECRET_NAME).bytes(), "HmacSHA256");
     }
 
     private String stored() {

@@ -1,6 +1,7 @@
 package org.evaluation.feedback;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,8 @@ import org.evaluation.organisation.Person;
 import org.evaluation.organisation.Unit;
 import org.evaluation.platform.RequiredText;
 import org.evaluation.platform.Versioned;
+import org.evaluation.platform.EncryptedText;
+import org.evaluation.platform.PersonalData;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -83,6 +86,8 @@ public class ServiceRecord implements Versioned {
     @Enumerated(EnumType.STRING)
     private ServiceChannel channel;
 
+    /** Encrypted in the database ({@link PersonalData}): a phone number, often. */
+    @Convert(converter = EncryptedText.class)
     private String contact;
 
     @Column(name = "created_by_account_id")

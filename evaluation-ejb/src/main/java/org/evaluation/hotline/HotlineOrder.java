@@ -2,6 +2,7 @@ package org.evaluation.hotline;
 
 import org.evaluation.platform.RequiredText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +26,8 @@ import org.evaluation.organisation.Organisation;
 import org.evaluation.organisation.Person;
 import org.evaluation.organisation.Unit;
 import org.evaluation.platform.Versioned;
+import org.evaluation.platform.EncryptedText;
+import org.evaluation.platform.PersonalData;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -91,7 +94,9 @@ public class HotlineOrder implements Versioned {
     @Column(name = "caller_name")
     private String callerName;
 
+    /** Encrypted in the database ({@link PersonalData}). */
     @Column(name = "caller_phone")
+    @Convert(converter = EncryptedText.class)
     private String callerPhone;
 
     private String content;

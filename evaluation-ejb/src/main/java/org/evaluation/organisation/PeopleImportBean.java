@@ -24,6 +24,7 @@ import org.evaluation.api.organisation.ImportRow;
 import org.evaluation.api.organisation.PeopleImport;
 import org.evaluation.api.organisation.PersonForm;
 import org.evaluation.api.organisation.ResidentIdNumber;
+import org.evaluation.platform.PersonalData;
 import org.evaluation.api.organisation.ValidResidentId;
 import org.evaluation.audit.AuditTrail;
 import org.evaluation.organisation.PeopleImportFile.ImportLine;
@@ -76,6 +77,9 @@ public class PeopleImportBean implements PeopleImport {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private PersonalData personalData;
 
     @Inject
     private Validator validator;
@@ -172,9 +176,11 @@ public class PeopleImportBean implements PeopleImport {
                 .flatMap(line -> Stream.of(line.idNumber, line.leaderIdNumber))
                 .filter(Objects::nonNull).distinct().toList();
         Map<String, Person> known = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += QUERY_CHUNK) {
-            em.createQuery("SELECT p FROM Person p WHERE p.idNumber IN :ids", Person.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + QUERY_CHUNK)))
+        // ID numbers are encrypted: they are looked up by their blind indexes
+        List<String> indexes = ids.stream().map(personalData::index).toList();
+        for (int from = 0; from < indexes.size(); from += QUERY_CHUNK) {
+            em.createQuery("SELECT p FROM Person p WHERE p.idNumberIndex IN :indexes", Person.class)
+                    .setParameter("indexes", indexes.subList(from, Math.min(indexes.size(), from + QUERY_CHUNK)))
                     .getResultStream().forEach(p -> known.put(p.getIdNumber(), p));
         }
         return known;

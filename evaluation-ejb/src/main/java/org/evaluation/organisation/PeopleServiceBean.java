@@ -23,6 +23,7 @@ import org.evaluation.api.organisation.PersonOption;
 import org.evaluation.api.organisation.PersonQuery;
 import org.evaluation.api.organisation.PersonRow;
 import org.evaluation.api.organisation.ResidentIdNumber;
+import org.evaluation.platform.PersonalData;
 import org.evaluation.audit.AuditTrail;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
@@ -37,7 +38,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,6 +64,9 @@ public class PeopleServiceBean implements PeopleService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private PersonalData personalData;
+
     /**
      * Filters, sorts and pages in the database: the list stays fast with tens of thousands of
      * people. A unit filter takes in the units below it.
@@ -86,9 +89,15 @@ public class PeopleServiceBean implements PeopleService {
         if (q.name() != null && !q.name().isBlank()) {
             String text = q.name().strip();
             // no ESCAPE clause (see suggest): Like.escape uses the backslash, the default escape
-            conditions.add("(p.name LIKE :name OR p.idNumber LIKE :idNumber)");
+            String id = ResidentIdNumber.normalise(text);
+            if (ResidentIdNumber.isValid(id)) {
+                // ID numbers are encrypted: a whole one is found by its blind index, never a part
+                conditions.add("(p.name LIKE :name OR p.idNumberIndex = :idNumberIndex)");
+                params.put("idNumberIndex", personalData.index(id));
+            } else {
+                conditions.add("p.name LIKE :name");
+            }
             params.put("name", "%" + Like.escape(text) + "%");
-            params.put("idNumber", Like.escape(text.toUpperCase(Locale.ROOT)) + "%");
         }
         if (q.position() != null && !q.position().isBlank()) {
             conditions.add("p.position LIKE :position");
@@ -234,7 +243,8 @@ public class PeopleServiceBean implements PeopleService {
 
     private void requireUnusedIdNumber(String idNumber, Long self) {
         String id = ResidentIdNumber.normalise(idNumber);
-        em.createNamedQuery("Person.byIdNumber", Person.class).setParameter("idNumber", id).getResultStream()
+        em.createNamedQuery("Person.byIdNumberIndex", Person.class).setParameter("index", personalData.index(id))
+                .getResultStream()
                 .filter(other -> !other.getId().equals(self)).findFirst().ifPresent(other -> {
                     throw new RuleViolationException("person.idNumberTaken", ResidentIdNumber.mask(id), other.getName());
                 });

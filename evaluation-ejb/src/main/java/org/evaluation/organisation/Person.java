@@ -1,6 +1,7 @@
 package org.evaluation.organisation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.evaluation.api.RuleViolationException;
@@ -19,6 +22,8 @@ import org.evaluation.api.organisation.Gender;
 import org.evaluation.api.organisation.PersonForm;
 import org.evaluation.api.organisation.PoliticalStatus;
 import org.evaluation.api.organisation.ResidentIdNumber;
+import org.evaluation.platform.EncryptedText;
+import org.evaluation.platform.PersonalData;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +34,7 @@ import java.util.Objects;
 
 /** A member of staff of an organisation, with their supervising leader (主管领导). */
 @Entity
-@NamedQuery(name = "Person.byIdNumber", query = "SELECT p FROM Person p WHERE p.idNumber = :idNumber")
+@NamedQuery(name = "Person.byIdNumberIndex", query = "SELECT p FROM Person p WHERE p.idNumberIndex = :index")
 @NamedQuery(name = "Person.countActiveInOrganisation",
         query = "SELECT COUNT(p) FROM Person p WHERE p.organisation.id = :organisation AND p.active = TRUE")
 @NamedQuery(name = "Person.activeCountByUnit",
@@ -53,8 +58,13 @@ public class Person implements Versioned {
     @Column(name = "birth_date")
     private LocalDate birthDate;
 
+    /** Encrypted in the database; found by its blind index ({@link PersonalData}). */
     @Column(name = "id_number")
+    @Convert(converter = EncryptedText.class)
     private String idNumber;
+
+    @Column(name = "id_number_index")
+    private String idNumberIndex;
 
     @Enumerated(EnumType.STRING)
     private EmploymentCategory category;
@@ -260,6 +270,13 @@ public class Person implements Versioned {
 
     public Gender getGender() {
         return gender;
+    }
+
+    /** The blind index follows the ID number, whoever changed it. */
+    @PrePersist
+    @PreUpdate
+    void indexIdNumber() {
+        idNumberIndex = PersonalData.current().index(idNumber);
     }
 
     public String getIdNumber() {

@@ -6,6 +6,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.flywaydb.core.Flyway;
@@ -59,6 +60,9 @@ public class DatabaseMigration {
     @Resource(lookup = DATASOURCE)
     private DataSource dataSource;
 
+    @Inject
+    private PersonalData personalData;
+
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
@@ -69,6 +73,7 @@ public class DatabaseMigration {
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
         writeEachCommit();
+        PersonalDataMigration.run(dataSource, personalData);
     }
 
     /**

@@ -45,6 +45,16 @@ public class PlatformKeys {
     }
 
     private final Map<String, NavigableMap<Integer, byte[]>> loaded = new ConcurrentHashMap<>();
+    private final Path fixedFile;
+
+    public PlatformKeys() {
+        this(null);
+    }
+
+    /** Keys of that file, whatever the configuration says (for tests). */
+    PlatformKeys(Path file) {
+        this.fixedFile = file;
+    }
 
     /** The key of that name in use now. */
     public Key current(String name) {
@@ -57,13 +67,22 @@ public class PlatformKeys {
         return keys(name).get(number);
     }
 
-    private NavigableMap<Integer, byte[]> keys(String name) {
-        return loaded.computeIfAbsent(name, this::loadOrCreate);
+    /**
+     * Takes a key kept elsewhere before (in the database) into the file as the first key of its
+     * name, unless the file has one already; from then on the file's key is the one.
+     */
+    public void adopt(String name, byte[] key) {
+        loaded.remove(name);
+        loaded.put(name, loadOrCreate(name, key));
     }
 
-    private synchronized NavigableMap<Integer, byte[]> loadOrCreate(String name) {
-        Path file = Path.of(ConfigProvider.getConfig().getOptionalValue(FILE, String.class).orElse(DEFAULT_FILE))
-                .toAbsolutePath();
+    private NavigableMap<Integer, byte[]> keys(String name) {
+        return loaded.computeIfAbsent(name, n -> loadOrCreate(n, null));
+    }
+
+    private synchronized NavigableMap<Integer, byte[]> loadOrCreate(String name, byte[] adopted) {
+        Path file = fixedFile != null ? fixedFile : Path.of(ConfigProvider.getConfig().getOptionalValue(FILE, String.class)
+                .orElse(DEFAULT_FILE)).toAbsolutePath();
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -71,13 +90,16 @@ public class PlatformKeys {
                 restrict(file);
                 NavigableMap<Integer, byte[]> keys = parse(read(channel), name);
                 if (keys.isEmpty()) {
-                    byte[] key = new byte[KEY_BYTES];
-                    new SecureRandom().nextBytes(key);
+                    byte[] key = adopted;
+                    if (key == null) {
+                        key = new byte[KEY_BYTES];
+                        new SecureRandom().nextBytes(key);
+                    }
                     String line = name + ".1=" + Base64.getEncoder().encodeToString(key) + "\n";
                     channel.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.ISO_8859_1)), channel.size());
                     channel.force(true);
                     keys.put(1, key);
-                    LOG.warning(() -> "Generated the key '" + name + "' in " + file
+                    LOG.warning(() -> (adopted == null ? "Generated" : "Moved") + " the key '" + name + "' in " + file
                             + ": keep a copy of this file apart from the database backups (README, Configuration)");
                 }
                 return keys;

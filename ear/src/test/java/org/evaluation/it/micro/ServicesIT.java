@@ -80,6 +80,9 @@ class ServicesIT extends OnPayaraMicro {
     @Inject
     private TestUsers users;
 
+    @Inject
+    private org.evaluation.platform.PersonalData personalData;
+
     private RoleRunner asHr;
     private RoleRunner asAuditor;
 
@@ -458,6 +461,50 @@ class ServicesIT extends OnPayaraMicro {
         assertEquals("accessRefused", refused.action());
         assertEquals("Person#" + theirs, refused.subjectId());
         assertTrue(refused.after().contains("PeopleService"), refused.after());
+    }
+
+    @Test
+    void idNumbersAreStoredEncryptedFoundByTheirBlindIndexAndOlderPlainOnesEncryptedAtStart() throws SQLException {
+        String name = TestData.unique("加密");
+        long unit = unitNamed(bureau().id(), "就业促进科");
+        PersonForm form = TestData.person(name, unit);
+        long id = asHr.call(() -> people.create(form));
+        String number = form.getIdNumber();
+        String[] stored = idNumberColumns(id);
+        assertTrue(stored[0].startsWith("enc:1:S:"), "SM4-GCM by default: " + stored[0]);
+        assertFalse(stored[0].contains(number.substring(0, 6)), "nothing of the number in the database");
+        assertEquals(personalData.index(number), stored[1]);
+
+        assertEquals(number, asHr.call(() -> people.person(id)).form().getIdNumber(), "HR's person page reads it whole");
+        PageResult<PersonRow> found = asHr.call(() -> people.find(new PersonQuery(null, null, number, null, null, null,
+                null, null, 0, 5)));
+        assertEquals(1, found.total(), "a whole ID number finds its person");
+        assertFalse(found.rows().get(0).maskedIdNumber().contains(number.substring(6, 14)), "the list masks it");
+        PersonForm twin = TestData.person(TestData.unique("重号"), unit);
+        twin.setIdNumber(number);
+        twin.setBirthDate(form.getBirthDate());
+        twin.setGender(form.getGender());
+        assertEquals("person.idNumberTaken", assertThrows(RuleViolationException.class,
+                () -> asHr.call(() -> people.create(twin))).getMessageKey(), "taken numbers are still found");
+
+        // a number stored before encryption is encrypted and indexed by the start-up step
+        sql("UPDATE person SET id_number = ?, id_number_index = NULL WHERE id = ?", number, id);
+        org.evaluation.platform.PersonalDataMigration.run(dataSource, personalData);
+        String[] migrated = idNumberColumns(id);
+        assertTrue(migrated[0].startsWith("enc:"), migrated[0]);
+        assertEquals(personalData.index(number), migrated[1]);
+        assertEquals(number, asHr.call(() -> people.person(id)).form().getIdNumber());
+    }
+
+    private String[] idNumberColumns(long personId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT id_number, id_number_index FROM person WHERE id = ?")) {
+            q.setLong(1, personId);
+            try (ResultSet r = q.executeQuery()) {
+                assertTrue(r.next());
+                return new String[]{r.getString(1), r.getString(2)};
+            }
+        }
     }
 
     private void sql(String statement, Object... values) throws SQLException {

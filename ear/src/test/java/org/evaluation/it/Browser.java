@@ -406,6 +406,45 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
+    /** axe-core's WCAG 2.1 A and AA rules (README, Accessibility). */
+    private static final String AXE_RUN = """
+            var done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+                               resultTypes: ['violations']})
+               .then(function (r) {
+                   done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                       .map(function (v) {
+                           return v.impact + ' ' + v.id + ' (' + v.nodes.length + '): ' + v.nodes.slice(0, 3)
+                               .map(function (n) { return n.target.join(' ') + ' ' + (n.failureSummary || '').split('\\n').slice(1, 2); })
+                               .join(' | ');
+                       }));
+               })
+               .catch(function (e) { done(['axe-core failed: ' + e]); });
+            """;
+
+    /**
+     * The serious and critical violations of WCAG 2.1 A/AA that axe-core finds in the page as it
+     * stands, one line each: rule, how many elements, the first few of them.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityViolations() {
+        waitForAjax();
+        String axe;
+        try {
+            axe = Files.readString(Path.of(System.getProperty("it.axe", "target/axe/node_modules/axe-core/axe.min.js")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is installed by the build (npm) before the integration tests", e);
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axe);
+        return (List<String>) js.executeAsyncScript(AXE_RUN);
+    }
+
+    /** How many pixels the page is wider than the window (0 when nothing scrolls sideways). */
+    public long sidewaysOverflow() {
+        return (Long) script("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");
+    }
+
     public Object script(String javascript, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 
 import java.net.URI;
@@ -20,7 +21,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -182,6 +185,59 @@ class BrowserIT extends OnPayaraMicro {
         assertFalse(b.driver().getPageSource().contains("审计日志"), "nothing of the administrator's page shows");
         b.open("hr/people.xhtml");
         b.waitForText("h1.app-title", "页面不存在");
+    }
+
+    /**
+     * Every page of each demo role's menu, at desk and at phone width, has no serious or critical
+     * WCAG 2.1 A/AA violation that axe-core finds, and nothing scrolls sideways on a 360 px phone.
+     */
+    @ParameterizedTest(name = "the pages of {0}")
+    @ValueSource(strings = {"staff", "leader", "committee", "head", "hanmei", "agent", "authority", "admin", "security",
+            "audit"})
+    void everyPageOfTheMenusPassesAxeAtDeskAndPhoneWidth(String username) {
+        Browser b = browser();
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        if ("staff".equals(username)) {
+            b.driver().manage().deleteAllCookies();
+            b.open("login.xhtml");
+            check(b, "login.xhtml", found);
+        }
+        b.signIn(username, PASSWORD);
+        b.waitForText("h1.app-title", "首页");
+        List<String> pages = b.driver().findElements(By.cssSelector(".app-nav a.app-nav-link")).stream()
+                .map(a -> a.getAttribute("href")).distinct().toList();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> details = new java.util.ArrayList<>();
+        for (String page : pages) {
+            b.resize(1440, 900);
+            b.driver().get(page);
+            check(b, page.replaceFirst("^https?://[^/]+", ""), found);
+            seen.add(page.replaceFirst("\\?.*", ""));
+            // the pages a menu page leads to (a person, a review, a case): one of each kind
+            b.driver().findElements(By.cssSelector(".app-main a[href*='.xhtml?']")).stream()
+                    .map(a -> a.getAttribute("href")).filter(h -> h != null && !h.contains("/documents/"))
+                    .filter(h -> seen.add(h.replaceFirst("\\?.*", ""))).forEach(details::add);
+        }
+        for (String page : details) {
+            b.driver().get(page);
+            check(b, page.replaceFirst("^https?://[^/]+", ""), found);
+        }
+        assertEquals(Map.of(), found, "pages with serious or critical accessibility problems");
+    }
+
+    private static void check(Browser b, String page, Map<String, List<String>> found) {
+        List<String> desk = b.accessibilityViolations();
+        b.resize(360, 740);
+        List<String> problems = new java.util.ArrayList<>(desk);
+        b.accessibilityViolations().stream().filter(v -> !desk.contains(v)).map(v -> "360 px: " + v).forEach(problems::add);
+        long overflow = b.sidewaysOverflow();
+        if (overflow > 0) {
+            problems.add("360 px: the page is " + overflow + " px wider than the phone");
+        }
+        if (!problems.isEmpty()) {
+            found.put(page, problems);
+        }
+        b.resize(1440, 900);
     }
 
     @Test

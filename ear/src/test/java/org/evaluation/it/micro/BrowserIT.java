@@ -257,6 +257,10 @@ class BrowserIT extends OnPayaraMicro {
         Browser b = browser();
         b.signIn("committee", PASSWORD);
         b.waitForText("#currentRole", "考核委员会");
+        org.openqa.selenium.Cookie session = b.driver().manage().getCookies().stream()
+                .filter(c -> c.getName().equalsIgnoreCase("JSESSIONID")).findFirst().orElseThrow();
+        assertEquals("Lax", session.getSameSite(), "the session is not sent along with other sites' background requests");
+        assertTrue(session.isHttpOnly());
         b.click("shell:signOut");
         b.waitForText(".notice", "您已安全退出");
         b.open("committee/home.xhtml");

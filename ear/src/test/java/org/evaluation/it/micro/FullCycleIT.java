@@ -179,7 +179,11 @@ class FullCycleIT extends OnPayaraMicro {
      */
     private static void registerFormHoldsWhatEverybodyWrote(Browser b, String p) {
         String href = b.find("#registerFormLink").getAttribute("href");
-        HttpResponse<byte[]> form = fetch(b, href);
+        // another site that links to the form, or loads it as an image, gets nothing numbered
+        HttpResponse<byte[]> crossSite = fetch(b, href, "Sec-Fetch-Site", "cross-site", "Sec-Fetch-Dest", "image");
+        assertEquals(403, crossSite.statusCode());
+        assertTrue(new String(crossSite.body(), StandardCharsets.UTF_8).contains("只能从本平台的页面下载"));
+        HttpResponse<byte[]> form = fetch(b, href, "Sec-Fetch-Site", "same-origin");
         assertEquals(200, form.statusCode());
         assertTrue(form.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         assertTrue(form.headers().firstValue("Content-Disposition").orElse("").contains(".pdf"));
@@ -264,12 +268,15 @@ class FullCycleIT extends OnPayaraMicro {
     }
 
     /** Opens a link with the browser's session, as clicking it would download the file. */
-    private static HttpResponse<byte[]> fetch(Browser b, String href) {
+    private static HttpResponse<byte[]> fetch(Browser b, String href, String... headers) {
         String cookies = b.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies)
-                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies);
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return HttpClient.newHttpClient().send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -29,6 +29,12 @@ public final class ApiTexts {
         return localeOf(headers == null ? List.of() : headers.getAcceptableLanguages());
     }
 
+    /** The same for a request outside JAX-RS; a request naming no language is answered in Chinese. */
+    public static Locale localeOf(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? CHINESE
+                : localeOf(java.util.Collections.list(request.getLocales()));
+    }
+
     /** English when the caller prefers it to Chinese, Chinese otherwise. */
     public static Locale localeOf(List<Locale> wanted) {
         for (Locale l : wanted) {

@@ -16,7 +16,6 @@ import org.evaluation.web.api.ApiTexts;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.Locale;
 
 /**
@@ -53,7 +52,7 @@ public class RequestSizeFilter extends HttpFilter {
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, long limit)
             throws IOException {
-        Locale locale = ApiTexts.localeOf(Collections.list(request.getLocales()));
+        Locale locale = ApiTexts.localeOf(request);
         String kib = String.valueOf(limit / 1024);
         String text = ApiTexts.text(locale, TOO_LARGE, kib);
         // the body is not read: the connection is closed after the answer instead

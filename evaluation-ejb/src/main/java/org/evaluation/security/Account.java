@@ -101,6 +101,9 @@ public class Account implements Versioned {
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
 
+    @Column(name = "password_changed_at")
+    private LocalDateTime passwordChangedAt;
+
     @Column(name = "failed_attempts")
     private int failedAttempts;
 
@@ -180,10 +183,19 @@ public class Account implements Versioned {
         this.lockedUntil = null;
     }
 
-    /** A password the owner chose. */
-    public void changePassword(String newHash) {
+    /** A password the owner chose, at {@code now}. */
+    public void changePassword(String newHash, LocalDateTime now) {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.mustChangePassword = false;
+        this.passwordChangedAt = now;
+    }
+
+    /**
+     * Whether the owner's own password is older than {@code maxAgeDays} (0: passwords do not
+     * expire). A password whose age is unknown counts from its next change.
+     */
+    public boolean passwordExpired(LocalDateTime now, int maxAgeDays) {
+        return maxAgeDays > 0 && passwordChangedAt != null && passwordChangedAt.isBefore(now.minusDays(maxAgeDays));
     }
 
     /** Lifts a lock-out after too many wrong passwords, keeping the password. */

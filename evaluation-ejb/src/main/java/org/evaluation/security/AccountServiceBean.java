@@ -84,6 +84,16 @@ public class AccountServiceBean implements AccountService {
     @ConfigProperty(name = "evaluation.security.lockout.minutes", defaultValue = "15")
     private int lockoutMinutes;
 
+    /** How many of an account's last passwords may not be chosen again (the current one included). */
+    @Inject
+    @ConfigProperty(name = "evaluation.security.password.history", defaultValue = "5")
+    private int passwordHistory;
+
+    /** Days after which an owner's password must be changed at the next sign-in; 0: never. */
+    @Inject
+    @ConfigProperty(name = "evaluation.security.password.max-age-days", defaultValue = "0")
+    private int passwordMaxAgeDays;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -139,7 +149,8 @@ public class AccountServiceBean implements AccountService {
         }
         audit.recordAs(account.getUsername(), "signIn", SUBJECT, account.getId(), null, null);
         return new SignInResult(SignInResult.Status.SIGNED_IN, account.getUsername(), account.getRoles(),
-                account.isMustChangePassword(), null, account.getSessionEpoch());
+                account.isMustChangePassword() || account.passwordExpired(now, passwordMaxAgeDays), null,
+                account.getSessionEpoch());
     }
 
     private SignInResult refused(Account account, SignInResult.Status status, LocalDateTime lockedUntil) {
@@ -292,8 +303,13 @@ public class AccountServiceBean implements AccountService {
         if (newPassword.equals(currentPassword)) {
             throw new RuleViolationException("password.unchanged");
         }
+        requireNotRecent(account, newPassword);
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        em.createNativeQuery("INSERT INTO password_history (account_id, replaced_at, password_hash) VALUES (?1, ?2, ?3)")
+                .setParameter(1, account.getId()).setParameter(2, now).setParameter(3, account.getPasswordHash())
+                .executeUpdate();
         Map<String, Object> before = account.auditSnapshot();
-        account.changePassword(hasher.hash(newPassword));
+        account.changePassword(hasher.hash(newPassword), now);
         audit.record("changeOwnPassword", SUBJECT, account.getId(), before, account.auditSnapshot());
     }
 
@@ -338,6 +354,27 @@ public class AccountServiceBean implements AccountService {
                 || after.stream().anyMatch(Role::isAdministration);
         if (administration && !context.isCallerInRole(SECURITY_ADMIN)) {
             throw new RuleViolationException("account.adminOnly");
+        }
+    }
+
+    /**
+     * The new password is none of the last {@code evaluation.security.password.history} ones (the
+     * current one among them); older hashes than those are removed.
+     */
+    private void requireNotRecent(Account account, String newPassword) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> earlier = em.createNativeQuery("SELECT replaced_at, password_hash FROM password_history"
+                + " WHERE account_id = ?1 ORDER BY replaced_at DESC").setParameter(1, account.getId()).getResultList();
+        int kept = Math.max(0, passwordHistory - 1);
+        for (int i = 0; i < earlier.size(); i++) {
+            if (i >= kept) {
+                em.createNativeQuery("DELETE FROM password_history WHERE account_id = ?1 AND replaced_at <= ?2")
+                        .setParameter(1, account.getId()).setParameter(2, earlier.get(i)[0]).executeUpdate();
+                break;
+            }
+            if (hasher.matches(newPassword, (String) earlier.get(i)[1])) {
+                throw new RuleViolationException("password.reused", passwordHistory);
+            }
         }
     }
 

@@ -507,6 +507,34 @@ class ServicesIT extends OnPayaraMicro {
         }
     }
 
+    @Test
+    void theLastFivePasswordsAreNotChosenAgainAndAnOldOneMustBeChanged() throws SQLException {
+        long id = newPerson(TestData.unique("密码史"));
+        String username = TestData.unique("it.history").toLowerCase();
+        asHr.call(() -> accounts.createAccount(id, username, Set.of(Role.STAFF), "Temporary#2026"));
+        users.signIn(username, "Temporary#2026");
+        String[] chosen = {"First-Choice#1", "Second-Choice#2", "Third-Choice#3", "Fourth-Choice#4", "Fifth-Choice#5"};
+        String current = "Temporary#2026";
+        for (String next : chosen) {
+            accounts.changeOwnPassword(current, next);
+            current = next;
+        }
+        String now = current;
+        assertEquals("password.reused", assertThrows(RuleViolationException.class,
+                () -> accounts.changeOwnPassword(now, "Second-Choice#2")).getMessageKey(), "one of the last five");
+        assertEquals("password.tooSimple", assertThrows(RuleViolationException.class,
+                () -> accounts.changeOwnPassword(now, "onlysmallletters")).getMessageKey());
+        accounts.changeOwnPassword(now, "Sixth-Choice#6");
+        accounts.changeOwnPassword("Sixth-Choice#6", "First-Choice#1"); // six changes back: free again
+
+        assertFalse(accounts.authenticate(username, "First-Choice#1").mustChangePassword());
+        // the test servers let a password live ten years (evaluation.security.password.max-age-days)
+        sql("UPDATE account SET password_changed_at = ? WHERE username = ?",
+                java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().minusYears(11)), username);
+        assertTrue(accounts.authenticate(username, "First-Choice#1").mustChangePassword(),
+                "an expired password is changed at the next sign-in");
+    }
+
     private void sql(String statement, Object... values) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(statement)) {
             for (int i = 0; i < values.length; i++) {

@@ -66,7 +66,8 @@ public class FirstAdministrator {
                 .orElse(null);
         if (initial != null && PasswordPolicy.violation(name, initial).isPresent()) {
             throw new IllegalStateException(prefix + ".password breaks the password policy: at least "
-                    + PasswordPolicy.MIN_LENGTH + " characters, not containing the user name");
+                    + PasswordPolicy.MIN_LENGTH + " characters of " + PasswordPolicy.MIN_KINDS
+                    + " kinds (capitals, small letters, digits, others), not containing the user name");
         }
         if (em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", name)
                 .getResultStream().findAny().isPresent()) {
@@ -77,7 +78,9 @@ public class FirstAdministrator {
         }
         boolean generated = initial == null;
         if (generated) {
-            initial = generate();
+            do {
+                initial = generate();
+            } while (PasswordPolicy.violation(name, initial).isPresent());
         }
         Account account = new Account(name, null, Set.of(duty), hasher.hash(initial));
         em.persist(account);

@@ -1,5 +1,6 @@
 package org.evaluation.audit;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -24,15 +25,26 @@ import static org.evaluation.api.security.Role.Names.STAFF;
 @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
 public class AccessLogBean implements AccessLog {
 
-    private static final int SHEET_LENGTH = 40;
+    private static final int SUBJECT_LENGTH = 40;
+    private static final int WHAT_LENGTH = 200;
 
     @Inject
     private AuditTrail audit;
 
     @Override
     public void exported(String sheet, long rows) {
-        String name = sheet == null || sheet.isBlank() ? "-" : sheet.strip();
-        audit.record("export", "Sheet", name.length() <= SHEET_LENGTH ? name : name.substring(0, SHEET_LENGTH), null,
-                Map.of("rows", rows));
+        audit.record("export", "Sheet", cut(sheet, SUBJECT_LENGTH), null, Map.of("rows", rows));
+    }
+
+    /** Anyone signed in; for a caller without any role of the platform too. */
+    @Override
+    @PermitAll
+    public void refused(String what) {
+        audit.record("accessRefused", "Access", cut(what, SUBJECT_LENGTH), null, Map.of("what", cut(what, WHAT_LENGTH)));
+    }
+
+    private static String cut(String text, int length) {
+        String t = text == null || text.isBlank() ? "-" : text.strip();
+        return t.length() <= length ? t : t.substring(0, length);
     }
 }

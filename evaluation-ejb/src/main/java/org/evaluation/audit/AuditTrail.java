@@ -36,11 +36,11 @@ public class AuditTrail {
     public static final String SYSTEM = "system";
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    @PersistenceContext
-    private EntityManager em;
-
     private static final int ADDRESS_LENGTH = 64;
     private static final String HEAD_HELD = AuditTrail.class.getName() + ".headHeld";
+
+    @PersistenceContext
+    private EntityManager em;
 
     @Resource
     private TransactionSynchronizationRegistry registry;

@@ -312,7 +312,12 @@ public class HotlineServiceBean implements HotlineService {
     @RolesAllowed({HOTLINE_AGENT, LEADER, STAFF})
     public HotlineOrderView order(long orderId) {
         Person me = caller.requirePerson();
-        return view(visible(orderId, me), me);
+        HotlineOrder order = visible(orderId, me);
+        if (mayContact(order, me)) {
+            // the caller's whole phone number is personal data: who read it is kept
+            audit.record("read", SUBJECT, orderId, null, Map.of("callerPhone", "whole"));
+        }
+        return view(order, me);
     }
 
     /** The order, if the caller may see it (see the interface); to anyone else it does not exist. */
@@ -451,15 +456,21 @@ public class HotlineServiceBean implements HotlineService {
 
     // --- views ---
 
+    /**
+     * The centre's agents call back and the handling leaders contact the caller: they see the whole
+     * phone number. The staff member named on the order, perhaps the one complained about, does not.
+     */
+    private boolean mayContact(HotlineOrder o, Person viewer) {
+        return caller.isInRole(HOTLINE_AGENT) && o.getCentre().getId().equals(viewer.getOrganisation().getId())
+                || caller.isInRole(LEADER) && o.handledBy(viewer);
+    }
+
     private HotlineOrderView view(HotlineOrder o, Person viewer) {
         LocalDate today = clock.date();
         Integer days = workingDays(o, today, new HashMap<>());
         Unit unit = o.getUnit();
         boolean leader = caller.isInRole(LEADER);
-        // the centre's agents call back and the handling leaders contact the caller; the staff member
-        // named on the order, perhaps the one complained about, does not
-        boolean contacts = caller.isInRole(HOTLINE_AGENT)
-                && o.getCentre().getId().equals(viewer.getOrganisation().getId()) || leader && o.handledBy(viewer);
+        boolean contacts = mayContact(o, viewer);
         return new HotlineOrderView(o.getId(), o.getVersion(), o.getNumber(), o.getType(), o.getStatus(),
                 o.getCallerName(), contacts ? o.getCallerPhone() : o.maskedCallerPhone(), o.getContent(),
                 o.getReceivedAt(), o.getAgent().getName(),

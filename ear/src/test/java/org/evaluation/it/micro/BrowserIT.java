@@ -274,6 +274,9 @@ class BrowserIT extends OnPayaraMicro {
         b.waitForText("#messages", "用户名或密码不正确");
         b.signIn("zhuhong", PASSWORD);
         b.waitForText("#currentRole", "机关负责人");
+        b.open("admin/home.xhtml");
+        b.waitForText("h1.app-title", "页面不存在");
+        b.open("leader/home.xhtml");
         b.click("shell:signOut");
         b.waitForText(".notice", "您已安全退出");
 
@@ -294,6 +297,10 @@ class BrowserIT extends OnPayaraMicro {
         assertTrue(entries.contains("登录失败"), entries);
         assertTrue(entries.contains("127.0.0.1"), "each entry names the address it came from: " + entries);
         assertFalse(entries.contains("载入演示数据"), "only the account's entries: " + entries);
+        b.choose("audit:subjectType", "访问");
+        b.click("audit:filter");
+        b.waitForText("#audit\\:entries", "/admin/home.xhtml");
+        assertTrue(b.text("#audit\\:entries").contains("拒绝访问"), "another role's page, refused, is kept");
 
         b.click("audit:verify");
         b.waitForText("#audit\\:chainResult", "完整");

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.NotFoundException;
+import org.evaluation.api.audit.AuditEntryView;
+import org.evaluation.api.audit.AuditQuery;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.calendar.WorkingDays;
 import org.evaluation.api.feedback.RatingChannel;
@@ -63,6 +65,8 @@ class HotlineIT extends OnPayaraMicro {
 
     @EJB
     private HotlineService hotline;
+    @EJB
+    private org.evaluation.api.audit.AuditService audit;
     @EJB
     private EvidenceService evidence;
     @EJB
@@ -207,6 +211,13 @@ class HotlineIT extends OnPayaraMicro {
                 "the handling leader contacts the caller");
         assertEquals("13800001234", as(w.agent(), () -> hotline.order(closed.id())).callerPhone());
         assertThrows(NotFoundException.class, () -> as(w.otherStaff(), () -> hotline.order(closed.id())));
+        List<String> readers = users.as(Role.AUDIT_ADMIN).call(() -> audit.search(
+                new AuditQuery("HotlineOrder", null, null, null), 0, 50).rows()).stream()
+                .filter(e -> e.subjectId().equals(String.valueOf(closed.id())) && e.action().equals("read"))
+                .map(AuditEntryView::actor).toList();
+        assertTrue(readers.contains(w.agent().username()) && readers.contains(w.leader().username()),
+                "each read of the whole number is kept: " + readers);
+        assertFalse(readers.contains(w.staff().username()), "the masked one is no read of it");
     }
 
     @Test

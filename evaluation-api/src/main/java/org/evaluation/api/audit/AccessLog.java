@@ -2,7 +2,10 @@ package org.evaluation.api.audit;
 
 import org.evaluation.api.security.Access;
 
-/** What the audit trail keeps of the caller's reads that change nothing: the sheets they export. */
+/**
+ * What the audit trail keeps of the caller's doings that change nothing: the sheets they export, and
+ * the pages and services refused to them for want of a role.
+ */
 public interface AccessLog {
 
     /**
@@ -13,4 +16,12 @@ public interface AccessLog {
      */
     @Access(Access.Rule.OWN)
     void exported(String sheet, long rows);
+
+    /**
+     * The caller was refused something their roles do not allow (a page of another role, a service).
+     *
+     * @param what the address of the page, or the service and method
+     */
+    @Access(Access.Rule.OWN)
+    void refused(String what);
 }

@@ -1,6 +1,7 @@
 package org.evaluation.web.support;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -8,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.validation.ConstraintViolationException;
 import org.evaluation.api.EvaluationException;
+import org.evaluation.api.audit.AccessLog;
 
 import java.util.Iterator;
 
@@ -36,6 +38,7 @@ public class EvaluationExceptionHandler extends ExceptionHandlerWrapper {
                         v.getPropertyPath().toString(), v.getMessage()));
             } else if (find(thrown, EJBAccessException.class) != null) {
                 Texts.error("error.forbidden");
+                CDI.current().select(AccessLog.class).get().refused(context.getViewRoot() == null ? "-" : context.getViewRoot().getViewId());
             } else {
                 continue;
             }

@@ -43,6 +43,13 @@ public class AccessLogBean implements AccessLog {
         audit.record("accessRefused", "Access", cut(what, SUBJECT_LENGTH), null, Map.of("what", cut(what, WHAT_LENGTH)));
     }
 
+    /** Called by the web container's session reaper, which has no caller. */
+    @Override
+    @PermitAll
+    public void timedOut(String username) {
+        audit.recordAs(cut(username, SUBJECT_LENGTH), "sessionEnded", "Account", "-", null, Map.of("reason", "idle"));
+    }
+
     private static String cut(String text, int length) {
         String t = text == null || text.isBlank() ? "-" : text.strip();
         return t.length() <= length ? t : t.substring(0, length);

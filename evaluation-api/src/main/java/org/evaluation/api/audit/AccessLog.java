@@ -24,4 +24,8 @@ public interface AccessLog {
      */
     @Access(Access.Rule.OWN)
     void refused(String what);
+
+    /** The session of that account ended after its idle minutes (there is no caller then). */
+    @Access(Access.Rule.OWN)
+    void timedOut(String username);
 }

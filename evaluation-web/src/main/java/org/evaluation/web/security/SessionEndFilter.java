@@ -46,6 +46,7 @@ public class SessionEndFilter extends HttpFilter {
                 session.setAttribute(EPOCH, now.getAsInt());
             } else if (now.isEmpty() || now.getAsInt() != (Integer) signedIn) {
                 accounts.sessionEnds(now.isEmpty() ? "disabled" : "rightsChanged");
+                session.removeAttribute(IdleSessionListener.SIGNED_IN_AS);
                 request.logout();
                 session.invalidate();
                 redirect(request, response, request.getContextPath() + "/login.xhtml?ended=true");

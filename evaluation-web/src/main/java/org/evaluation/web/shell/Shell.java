@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.evaluation.api.notification.InboxService;
 import org.evaluation.api.security.AccountService;
+import org.evaluation.web.security.IdleSessionListener;
 import org.evaluation.api.security.CurrentUser;
 import org.evaluation.api.security.Role;
 
@@ -168,6 +169,7 @@ public class Shell {
     public String signOut() throws ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         accounts.sessionEnds("signOut");
+        external.getSessionMap().remove(IdleSessionListener.SIGNED_IN_AS);
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         return "/login.xhtml?faces-redirect=true&signedOut=true";

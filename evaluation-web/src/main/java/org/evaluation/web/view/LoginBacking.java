@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.evaluation.api.security.SignInResult;
 import org.evaluation.web.security.PasswordChangeFilter;
+import org.evaluation.web.security.IdleSessionListener;
 import org.evaluation.web.security.SessionEndFilter;
 import org.evaluation.web.security.SignInOutcome;
 import org.evaluation.web.security.SignInThrottle;
@@ -72,6 +73,7 @@ public class LoginBacking {
                     * ConfigProvider.getConfig().getOptionalValue(IDLE_MINUTES, Integer.class).orElse(30));
             if (result != null) {
                 external.getSessionMap().put(SessionEndFilter.EPOCH, result.sessionEpoch());
+                external.getSessionMap().put(IdleSessionListener.SIGNED_IN_AS, result.username());
             }
             if (result != null && result.mustChangePassword()) {
                 external.getSessionMap().put(PasswordChangeFilter.MUST_CHANGE, Boolean.TRUE);

@@ -229,8 +229,15 @@ class BrowserIT extends OnPayaraMicro {
         List<String> desk = b.accessibilityViolations();
         b.resize(360, 740);
         List<String> problems = new java.util.ArrayList<>(desk);
+        // charts and tables lay themselves out again after the resize, a moment later
+        long overflow;
+        try {
+            b.waitFor(d -> b.sidewaysOverflow() == 0);
+            overflow = 0;
+        } catch (org.openqa.selenium.TimeoutException stillTooWide) {
+            overflow = b.sidewaysOverflow();
+        }
         b.accessibilityViolations().stream().filter(v -> !desk.contains(v)).map(v -> "360 px: " + v).forEach(problems::add);
-        long overflow = b.sidewaysOverflow();
         if (overflow > 0) {
             problems.add("360 px: the page is " + overflow + " px wider than the phone");
         }

@@ -487,6 +487,16 @@ class ServicesIT extends OnPayaraMicro {
         assertEquals("person.idNumberTaken", assertThrows(RuleViolationException.class,
                 () -> asHr.call(() -> people.create(twin))).getMessageKey(), "taken numbers are still found");
 
+        // a corrected number is found by its own index, the old one no longer
+        PersonForm corrected = TestData.person(name, unit);
+        asHr.run(() -> people.update(id, asHr.call(() -> people.person(id)).version(), corrected));
+        assertEquals(personalData.index(corrected.getIdNumber()), idNumberColumns(id)[1]);
+        assertEquals(1, asHr.call(() -> people.find(new PersonQuery(null, null, corrected.getIdNumber(), null, null,
+                null, null, null, 0, 5))).total());
+        assertEquals(0, asHr.call(() -> people.find(new PersonQuery(null, null, number, null, null, null, null, null,
+                0, 5))).total());
+        asHr.run(() -> people.update(id, asHr.call(() -> people.person(id)).version(), form));
+
         // a number stored before encryption is encrypted and indexed by the start-up step
         sql("UPDATE person SET id_number = ?, id_number_index = NULL WHERE id = ?", number, id);
         org.evaluation.platform.PersonalDataMigration.run(dataSource, personalData);

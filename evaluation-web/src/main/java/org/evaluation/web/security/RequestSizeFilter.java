@@ -81,6 +81,13 @@ public class RequestSizeFilter extends HttpFilter {
         }
 
         @Override
+        public java.io.BufferedReader getReader() throws IOException {
+            String encoding = getCharacterEncoding();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
+                    encoding == null ? StandardCharsets.ISO_8859_1 : java.nio.charset.Charset.forName(encoding)));
+        }
+
+        @Override
         public ServletInputStream getInputStream() throws IOException {
             if (limited == null) {
                 ServletInputStream in = super.getInputStream();

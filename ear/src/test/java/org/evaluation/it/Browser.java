@@ -391,15 +391,41 @@ public final class Browser implements AutoCloseable {
     /**
      * Signs out by forgetting the session, then signs in on the sign-in page. The application's
      * page is left first, for an empty one, so that no request it still had pending (an autosave,
-     * say) can bring back a session cookie after the browser has dropped its cookies.
+     * say) can bring back a session cookie after the browser has dropped its cookies. An account
+     * with two-factor sign-in gets the code of the {@link Authenticator}; one whose roles require it
+     * and that has none sets it up as its owner would, and goes on to the home page.
      */
     public void signIn(String username, String password) {
+        enterPassword(username, password);
+        if (!driver.findElements(By.id("secondFactor:code")).isEmpty()) {
+            type("secondFactor:code", Authenticator.nextCode(username));
+            clickAndLoad(By.id("secondFactor:verify"));
+        } else if (!driver.findElements(By.id("enrolForm:code")).isEmpty()) {
+            enrolTwoFactor(username);
+            clickAndLoad(By.id("continue"));
+        }
+    }
+
+    /** The first step of signing in: user name and password, and nothing after. */
+    public void enterPassword(String username, String password) {
         driver.get("about:blank");
         ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
         open("login.xhtml");
         type("signIn:username", username);
         type("signIn:password", password);
         clickAndLoad(By.id("signIn:submit"));
+    }
+
+    /**
+     * On the page that sets up two-factor sign-in: reads the key into the {@link Authenticator},
+     * confirms it with a code, and answers the recovery codes shown.
+     */
+    public List<String> enrolTwoFactor(String username) {
+        Authenticator.add(username, text("#totpKey"));
+        type("enrolForm:code", Authenticator.nextCode(username));
+        clickAndLoad(By.id("enrolForm:enable"));
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".recovery-code")));
+        return driver.findElements(By.cssSelector(".recovery-code")).stream().map(WebElement::getText).toList();
     }
 
     public void resize(int width, int height) {

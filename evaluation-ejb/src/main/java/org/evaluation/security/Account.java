@@ -2,6 +2,7 @@ package org.evaluation.security;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,6 +24,7 @@ import org.evaluation.api.security.AccountView;
 import org.evaluation.api.security.Role;
 import org.evaluation.organisation.Organisation;
 import org.evaluation.organisation.Person;
+import org.evaluation.platform.EncryptedText;
 import org.evaluation.platform.Versioned;
 
 import java.time.LocalDateTime;
@@ -58,6 +60,9 @@ import java.util.TreeSet;
         query = "SELECT a.failedAttempts FROM Account a WHERE a.id = :id")
 @NamedQuery(name = "Account.lockedUntil",
         query = "SELECT a.lockedUntil FROM Account a WHERE a.id = :id")
+@NamedQuery(name = "Account.takeStep",
+        query = "UPDATE Account a SET a.totpLastStep = :step WHERE a.id = :id"
+                + " AND (a.totpLastStep IS NULL OR a.totpLastStep < :step)")
 @NamedQuery(name = "Account.signedIn",
         query = "UPDATE Account a SET a.failedAttempts = 0, a.lockedUntil = NULL WHERE a.id = :id"
                 + " AND (a.lockedUntil IS NULL OR a.lockedUntil <= :now)")
@@ -109,6 +114,21 @@ public class Account implements Versioned {
 
     @Column(name = "locked_until")
     private LocalDateTime lockedUntil;
+
+    /**
+     * The key of two-factor sign-in (Base32), encrypted like personal data; set at the start of
+     * enrolment and in force from {@link #totpEnabledAt}.
+     */
+    @Column(name = "totp_key")
+    @Convert(converter = EncryptedText.class)
+    private String totpKey;
+
+    @Column(name = "totp_enabled_at")
+    private LocalDateTime totpEnabledAt;
+
+    /** The time step of the last one-time code taken: no code of it or before is taken again. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
 
     protected Account() {
     }
@@ -216,12 +236,45 @@ public class Account implements Versioned {
         this.disabled = disabled;
     }
 
+    /** A new key of two-factor sign-in, not yet in force: enrolment confirms it with a code. */
+    public void startTwoFactor(String key) {
+        if (totpEnabledAt != null) {
+            throw new RuleViolationException("twoFactor.alreadyOn");
+        }
+        this.totpKey = Objects.requireNonNull(key);
+    }
+
+    /** The key started is in force from now; the code that confirmed it is taken. */
+    public void enableTwoFactor(LocalDateTime now, long step) {
+        this.totpEnabledAt = now;
+        this.totpLastStep = step;
+    }
+
+    /** No second factor any more: the owner turned it off, or the security administrator reset it. */
+    public void clearTwoFactor() {
+        this.totpKey = null;
+        this.totpEnabledAt = null;
+        this.totpLastStep = null;
+    }
+
+    public boolean hasTwoFactor() {
+        return totpEnabledAt != null;
+    }
+
+    public String getTotpKey() {
+        return totpKey;
+    }
+
+    public long getTotpLastStep() {
+        return totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
+    }
+
     public boolean lockedAt(LocalDateTime now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     public AccountView toView() {
-        return new AccountView(id, version, username, roles, disabled, mustChangePassword, lockedUntil,
+        return new AccountView(id, version, username, roles, disabled, mustChangePassword, lockedUntil, hasTwoFactor(),
                 person == null ? null : person.getId(), person == null ? null : person.getName(),
                 person == null ? null : person.getOrganisation().getName(), getHrOrganisationIds());
     }
@@ -234,6 +287,7 @@ public class Account implements Versioned {
         s.put("hrOrganisations", new TreeSet<>(hrOrganisations.stream().map(Organisation::getName).toList()));
         s.put("disabled", disabled);
         s.put("mustChangePassword", mustChangePassword);
+        s.put("twoFactor", hasTwoFactor());
         return s;
     }
 

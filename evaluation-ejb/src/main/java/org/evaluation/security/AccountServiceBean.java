@@ -21,21 +21,27 @@ import org.evaluation.api.security.CurrentUser;
 import org.evaluation.api.security.PasswordPolicy;
 import org.evaluation.api.security.Role;
 import org.evaluation.api.security.SignInResult;
+import org.evaluation.api.security.TwoFactorState;
 import org.evaluation.audit.AuditTrail;
 import org.evaluation.organisation.Organisation;
 import org.evaluation.organisation.Person;
 import org.evaluation.platform.ConflictDetection;
 import org.evaluation.platform.InputValidation;
 import org.evaluation.platform.Like;
+import org.evaluation.platform.PersonalData;
 import org.evaluation.platform.Records;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import static org.evaluation.api.security.Role.Names.ADMIN;
@@ -77,6 +83,22 @@ public class AccountServiceBean implements AccountService {
     private Scopes scopes;
 
     @Inject
+    private SignInProofs proofs;
+
+    @Inject
+    private PersonalData personalData;
+
+    /** The roles whose accounts must sign in with a second factor; the others may. */
+    @Inject
+    @ConfigProperty(name = "evaluation.security.two-factor.roles", defaultValue = "ADMIN,SECURITY_ADMIN,AUDIT_ADMIN,HR")
+    private String twoFactorRoles;
+
+    /** The name an authenticator app shows beside the codes of this platform. */
+    @Inject
+    @ConfigProperty(name = "evaluation.security.two-factor.issuer", defaultValue = "公务员考核平台")
+    private String twoFactorIssuer;
+
+    @Inject
     @ConfigProperty(name = "evaluation.security.lockout.attempts", defaultValue = "5")
     private int lockoutAttempts;
 
@@ -111,27 +133,48 @@ public class AccountServiceBean implements AccountService {
             return refused(account, SignInResult.Status.LOCKED, account.getLockedUntil());
         }
         if (!hasher.matches(password, account.getPasswordHash())) {
-            // counted in the database and read back in the same transaction: the update holds the
-            // row until this attempt ends, so parallel attempts are counted one after another, and
-            // each sees the count its own failure made (not the one it loaded before)
-            em.createNamedQuery("Account.countFailure").setParameter("id", account.getId()).executeUpdate();
-            int failures = em.createNamedQuery("Account.failures", Integer.class).setParameter("id", account.getId())
-                    .getSingleResult();
-            audit.recordAs(account.getUsername(), "signInFailed", SUBJECT, account.getId(), null,
-                    Map.of("reason", "wrongPassword", "failures", failures));
-            if (failures >= lockoutAttempts) {
-                LocalDateTime until = now.plusMinutes(lockoutMinutes);
-                em.createNamedQuery("Account.lock").setParameter("id", account.getId())
-                        .setParameter("until", until).executeUpdate();
-                audit.recordAs(account.getUsername(), "lockedOut", SUBJECT, account.getId(), null,
-                        Map.of("until", until.toString(), "failures", failures));
-                return SignInResult.refused(SignInResult.Status.LOCKED, until);
-            }
-            return SignInResult.refused(SignInResult.Status.INVALID, null);
+            return failed(account, "wrongPassword", now);
         }
         if (account.isDisabled()) {
             return refused(account, SignInResult.Status.DISABLED, null);
         }
+        if (account.hasTwoFactor()) {
+            // the failures are not cleared by the password alone: else whoever knows it could
+            // guess codes without end, a few between each right password
+            LocalDateTime locked = em.createNamedQuery("Account.lockedUntil", LocalDateTime.class)
+                    .setParameter("id", account.getId()).getSingleResult();
+            if (locked != null && locked.isAfter(now)) {
+                return refused(account, SignInResult.Status.LOCKED, locked);
+            }
+            return SignInResult.secondFactor(account.getUsername(), proofs.issue(account, clock.instant()));
+        }
+        return signedIn(account, now, null);
+    }
+
+    /**
+     * A wrong password or code, counted in the database and read back in the same transaction:
+     * the update holds the row until this attempt ends, so parallel attempts are counted one after
+     * another, and each sees the count its own failure made (not the one it loaded before).
+     */
+    private SignInResult failed(Account account, String reason, LocalDateTime now) {
+        em.createNamedQuery("Account.countFailure").setParameter("id", account.getId()).executeUpdate();
+        int failures = em.createNamedQuery("Account.failures", Integer.class).setParameter("id", account.getId())
+                .getSingleResult();
+        audit.recordAs(account.getUsername(), "signInFailed", SUBJECT, account.getId(), null,
+                Map.of("reason", reason, "failures", failures));
+        if (failures >= lockoutAttempts) {
+            LocalDateTime until = now.plusMinutes(lockoutMinutes);
+            em.createNamedQuery("Account.lock").setParameter("id", account.getId())
+                    .setParameter("until", until).executeUpdate();
+            audit.recordAs(account.getUsername(), "lockedOut", SUBJECT, account.getId(), null,
+                    Map.of("until", until.toString(), "failures", failures));
+            return SignInResult.refused(SignInResult.Status.LOCKED, until);
+        }
+        return SignInResult.refused(SignInResult.Status.INVALID, null);
+    }
+
+    /** Every factor was right: the account signs in unless a lock was set meanwhile. */
+    private SignInResult signedIn(Account account, LocalDateTime now, String secondFactor) {
         // a lock set by attempts that ran alongside this one, after it loaded the account, still
         // refuses it: read afresh when the account looked clean (no write: a bulk update would bump
         // the version and trouble whoever edits the account meanwhile), and cleared only where no
@@ -147,10 +190,163 @@ public class AccountServiceBean implements AccountService {
             return refused(account, SignInResult.Status.LOCKED, em.createNamedQuery("Account.lockedUntil",
                     LocalDateTime.class).setParameter("id", account.getId()).getSingleResult());
         }
-        audit.recordAs(account.getUsername(), "signIn", SUBJECT, account.getId(), null, null);
+        audit.recordAs(account.getUsername(), "signIn", SUBJECT, account.getId(), null,
+                secondFactor == null ? null : Map.of("secondFactor", secondFactor));
         return new SignInResult(SignInResult.Status.SIGNED_IN, account.getUsername(), account.getRoles(),
                 account.isMustChangePassword() || account.passwordExpired(now, passwordMaxAgeDays), null,
-                account.getSessionEpoch());
+                account.getSessionEpoch(), !account.hasTwoFactor() && requiresTwoFactor(account.getRoles()), null);
+    }
+
+    @Override
+    @PermitAll
+    public SignInResult completeSignIn(String proof, String code) {
+        Optional<Account> found = proofs.accountOf(proof).map(id -> em.find(Account.class, id));
+        Instant instant = clock.instant();
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (found.isEmpty() || !found.get().hasTwoFactor() || !proofs.holdsFor(proof, found.get(), instant)) {
+            // lapsed, or the password was reset or the second factor cleared meanwhile: start again
+            return SignInResult.refused(SignInResult.Status.INVALID, null);
+        }
+        Account account = found.get();
+        if (account.isDisabled()) {
+            return refused(account, SignInResult.Status.DISABLED, null);
+        }
+        if (account.lockedAt(now)) {
+            return refused(account, SignInResult.Status.LOCKED, account.getLockedUntil());
+        }
+        if (OneTimeCodes.looksLikeCode(code)) {
+            OptionalLong step = OneTimeCodes.matchingStep(account.getTotpKey(), code, instant, account.getTotpLastStep());
+            // taken once: of two sign-ins with the same code at the same moment only one moves the step on
+            if (step.isEmpty() || em.createNamedQuery("Account.takeStep").setParameter("id", account.getId())
+                    .setParameter("step", step.getAsLong()).executeUpdate() == 0) {
+                return failed(account, "wrongCode", now);
+            }
+            return signedIn(account, now, "code");
+        }
+        int taken = em.createNativeQuery("UPDATE recovery_code SET used_at = ?1 WHERE account_id = ?2"
+                        + " AND code_hash = ?3 AND used_at IS NULL").setParameter(1, now).setParameter(2, account.getId())
+                .setParameter(3, recoveryHash(code)).executeUpdate();
+        if (taken == 0) {
+            return failed(account, "wrongRecoveryCode", now);
+        }
+        return signedIn(account, now, "recoveryCode");
+    }
+
+    @Override
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
+    public TwoFactorState twoFactor() {
+        return stateOf(caller());
+    }
+
+    @Override
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
+    public TwoFactorState startTwoFactor() {
+        Account account = caller();
+        account.startTwoFactor(OneTimeCodes.newKey());
+        return stateOf(account);
+    }
+
+    @Override
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
+    public List<String> enableTwoFactor(String code) {
+        Account account = caller();
+        if (account.hasTwoFactor()) {
+            throw new RuleViolationException("twoFactor.alreadyOn");
+        }
+        if (account.getTotpKey() == null) {
+            throw new RuleViolationException("twoFactor.notStarted");
+        }
+        OptionalLong step = OneTimeCodes.matchingStep(account.getTotpKey(), code, clock.instant(), Long.MIN_VALUE);
+        if (step.isEmpty()) {
+            throw new RuleViolationException("twoFactor.wrongCode");
+        }
+        Map<String, Object> before = account.auditSnapshot();
+        account.enableTwoFactor(LocalDateTime.now(clock), step.getAsLong());
+        List<String> codes = replaceRecoveryCodes(account);
+        audit.record("enableTwoFactor", SUBJECT, account.getId(), before, account.auditSnapshot());
+        return codes;
+    }
+
+    @Override
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
+    public List<String> newRecoveryCodes(String code) {
+        Account account = caller();
+        if (!account.hasTwoFactor()) {
+            throw new RuleViolationException("twoFactor.notOn");
+        }
+        OptionalLong step = OneTimeCodes.matchingStep(account.getTotpKey(), code, clock.instant(),
+                account.getTotpLastStep());
+        if (step.isEmpty() || em.createNamedQuery("Account.takeStep").setParameter("id", account.getId())
+                .setParameter("step", step.getAsLong()).executeUpdate() == 0) {
+            throw new RuleViolationException("twoFactor.wrongCode");
+        }
+        List<String> codes = replaceRecoveryCodes(account);
+        audit.record("newRecoveryCodes", SUBJECT, account.getId(), null, null);
+        return codes;
+    }
+
+    @Override
+    @RolesAllowed({STAFF, LEADER, COMMITTEE, HEAD, HR, HOTLINE_AGENT, AUTHORITY, ADMIN, SECURITY_ADMIN, AUDIT_ADMIN})
+    public void disableTwoFactor(String currentPassword) {
+        Account account = caller();
+        if (!hasher.matches(currentPassword, account.getPasswordHash())) {
+            throw new RuleViolationException("password.currentWrong");
+        }
+        if (requiresTwoFactor(account.getRoles())) {
+            throw new RuleViolationException("twoFactor.required");
+        }
+        Map<String, Object> before = account.auditSnapshot();
+        clearTwoFactor(account);
+        audit.record("disableTwoFactor", SUBJECT, account.getId(), before, account.auditSnapshot());
+    }
+
+    @Override
+    @RolesAllowed(SECURITY_ADMIN)
+    public void resetTwoFactor(long accountId, long version) {
+        Account account = load(accountId, version);
+        Map<String, Object> before = account.auditSnapshot();
+        clearTwoFactor(account);
+        account.endSessions();
+        audit.record("resetTwoFactor", SUBJECT, accountId, before, account.auditSnapshot());
+    }
+
+    private void clearTwoFactor(Account account) {
+        account.clearTwoFactor();
+        em.createNativeQuery("DELETE FROM recovery_code WHERE account_id = ?1").setParameter(1, account.getId())
+                .executeUpdate();
+    }
+
+    /** New recovery codes, the old ones void; kept only as keyed hashes, so they are shown once. */
+    private List<String> replaceRecoveryCodes(Account account) {
+        em.createNativeQuery("DELETE FROM recovery_code WHERE account_id = ?1").setParameter(1, account.getId())
+                .executeUpdate();
+        List<String> codes = OneTimeCodes.newRecoveryCodes();
+        for (String code : codes) {
+            em.createNativeQuery("INSERT INTO recovery_code (account_id, code_hash) VALUES (?1, ?2)")
+                    .setParameter(1, account.getId()).setParameter(2, recoveryHash(code)).executeUpdate();
+        }
+        return codes;
+    }
+
+    private String recoveryHash(String code) {
+        return personalData.index("recovery-code:" + OneTimeCodes.normaliseRecoveryCode(code));
+    }
+
+    private TwoFactorState stateOf(Account account) {
+        int left = account.hasTwoFactor() ? ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM recovery_code WHERE account_id = ?1 AND used_at IS NULL")
+                .setParameter(1, account.getId()).getSingleResult()).intValue() : 0;
+        String pending = account.hasTwoFactor() ? null : account.getTotpKey();
+        return new TwoFactorState(account.hasTwoFactor(), requiresTwoFactor(account.getRoles()), left, pending,
+                pending == null ? null : OneTimeCodes.uri(twoFactorIssuer, account.getUsername(), pending));
+    }
+
+    /** Whether any of these roles is one of {@code evaluation.security.two-factor.roles}. */
+    private boolean requiresTwoFactor(Set<Role> roles) {
+        Set<Role> required = EnumSet.noneOf(Role.class);
+        Arrays.stream(twoFactorRoles.split(",")).map(String::strip).filter(r -> !r.isEmpty())
+                .forEach(r -> required.add(Role.valueOf(r)));
+        return roles.stream().anyMatch(required::contains);
     }
 
     private SignInResult refused(Account account, SignInResult.Status status, LocalDateTime lockedUntil) {

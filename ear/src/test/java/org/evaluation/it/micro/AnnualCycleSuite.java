@@ -12,6 +12,6 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @SelectClasses({
         AssessmentIT.class, BallotIT.class, CommitteeIT.class, PublicityIT.class, EligibilityIT.class,
-        CalendarIT.class, QuarterlyIT.class, FullCycleIT.class, ScopesIT.class, AuthorityIT.class})
+        CalendarIT.class, QuarterlyIT.class, FullCycleIT.class, ScopesIT.class, AuthorityIT.class, TwoFactorIT.class})
 public class AnnualCycleSuite {
 }

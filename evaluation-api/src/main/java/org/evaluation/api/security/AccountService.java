@@ -18,6 +18,40 @@ public interface AccountService {
     @Access(Access.Rule.TOKEN)
     SignInResult authenticate(String username, String password);
 
+    /**
+     * The second step of two-factor sign-in: the code of the authenticator app, or one of the
+     * recovery codes, after the password {@link #authenticate} took and stood for with a proof.
+     * Wrong codes count towards the lock-out as wrong passwords do.
+     */
+    @Access(Access.Rule.TOKEN)
+    SignInResult completeSignIn(String proof, String code);
+
+    /** The caller's two-factor sign-in as it stands. */
+    @Access(Access.Rule.OWN)
+    TwoFactorState twoFactor();
+
+    /** Starts (or starts again) enrolment: a new key for the authenticator app, in force once a code confirms it. */
+    @Access(Access.Rule.OWN)
+    TwoFactorState startTwoFactor();
+
+    /** Confirms enrolment with a code of the app; answers the recovery codes, shown this once. */
+    @Access(Access.Rule.OWN)
+    List<String> enableTwoFactor(@NotNull String code);
+
+    /** New recovery codes in place of the old ones, confirmed with a code of the app. */
+    @Access(Access.Rule.OWN)
+    List<String> newRecoveryCodes(@NotNull String code);
+
+    /** Turns two-factor sign-in off, confirmed with the password; not where the caller's roles require it. */
+    @Access(Access.Rule.OWN)
+    void disableTwoFactor(@NotNull String currentPassword);
+
+    /**
+     * The security administrator clears an account's second factor (phone and recovery codes
+     * lost): its sessions end, and where its roles require one it enrols again at the next sign-in.
+     */
+    void resetTwoFactor(@Ref(Kind.ACCOUNT) long accountId, long version);
+
     /** The caller's own account. */
     @Access(Access.Rule.OWN)
     CurrentUser currentUser();

@@ -4,12 +4,19 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Set;
 
-/** The outcome of checking a user name and password. */
+/**
+ * The outcome of checking a user name and password, or the one-time code after them. With
+ * {@link Status#SECOND_FACTOR} the password was right and the account signs in with a second
+ * factor: {@code proof} stands for the password until the code is given. With
+ * {@code mustEnrolSecondFactor} the account is signed in but must set up two-factor sign-in before
+ * anything else, as its roles require it.
+ */
 public record SignInResult(Status status, String username, Set<Role> roles, boolean mustChangePassword,
-                           LocalDateTime lockedUntil, int sessionEpoch) implements Serializable {
+                           LocalDateTime lockedUntil, int sessionEpoch, boolean mustEnrolSecondFactor, String proof)
+        implements Serializable {
 
     public enum Status {
-        SIGNED_IN, INVALID, LOCKED, DISABLED
+        SIGNED_IN, SECOND_FACTOR, INVALID, LOCKED, DISABLED
     }
 
     public SignInResult {
@@ -17,6 +24,10 @@ public record SignInResult(Status status, String username, Set<Role> roles, bool
     }
 
     public static SignInResult refused(Status status, LocalDateTime lockedUntil) {
-        return new SignInResult(status, null, Set.of(), false, lockedUntil, 0);
+        return new SignInResult(status, null, Set.of(), false, lockedUntil, 0, false, null);
+    }
+
+    public static SignInResult secondFactor(String username, String proof) {
+        return new SignInResult(Status.SECOND_FACTOR, username, Set.of(), false, null, 0, false, proof);
     }
 }

@@ -13,7 +13,11 @@ import org.evaluation.api.security.SignInResult;
 
 import java.util.stream.Collectors;
 
-/** Checks credentials against the platform's own accounts; each role becomes a group. */
+/**
+ * Checks credentials against the platform's own accounts; each role becomes a group. An account
+ * with two-factor sign-in is not signed in by its password alone: that step answers
+ * {@code SECOND_FACTOR} with a proof, and the code comes as a {@link SecondFactorCredential}.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -25,10 +29,14 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
+        SignInResult result;
+        if (credential instanceof UsernamePasswordCredential login) {
+            result = accounts.authenticate(login.getCaller(), login.getPasswordAsString());
+        } else if (credential instanceof SecondFactorCredential second) {
+            result = accounts.completeSignIn(second.proof(), second.code());
+        } else {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        SignInResult result = accounts.authenticate(login.getCaller(), login.getPasswordAsString());
         outcome.set(result);
         if (result.status() != SignInResult.Status.SIGNED_IN) {
             return CredentialValidationResult.INVALID_RESULT;

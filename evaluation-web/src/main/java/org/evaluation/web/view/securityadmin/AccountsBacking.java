@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * The security administrator's page: find an account, and set its roles (the administration duties
- * included), the organisations it is HR of, whether it may sign in, and lift a lock-out.
+ * included), the organisations it is HR of, whether it may sign in; lift a lock-out, reset its
+ * two-factor sign-in.
  */
 @Named("securityAccounts")
 @ViewScoped
@@ -88,6 +89,13 @@ public class AccountsBacking implements Serializable {
         accountService.unlock(chosen.id(), chosen.version());
         reload();
         Texts.info("securityAccounts.unlocked", chosen.username());
+    }
+
+    /** The phone and the recovery codes are lost: the account sets up two-factor sign-in afresh. */
+    public void resetTwoFactor() {
+        accountService.resetTwoFactor(chosen.id(), chosen.version());
+        reload();
+        Texts.info("securityAccounts.twoFactorReset", chosen.username());
     }
 
     /** The chosen account as saved now, in the list and in the form. */

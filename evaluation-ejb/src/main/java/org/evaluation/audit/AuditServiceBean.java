@@ -17,6 +17,10 @@ import org.evaluation.api.audit.ChainVerification;
 import org.evaluation.api.security.Role;
 import org.evaluation.security.ReachCheck;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,11 +61,11 @@ public class AuditServiceBean implements AuditService {
         }
         if (query.from() != null) {
             where.append(" AND e.recordedAt >= :from");
-            parameters.put("from", query.from().atStartOfDay());
+            parameters.put("from", utcStartOf(query.from(), ZoneId.systemDefault()));
         }
         if (query.to() != null) {
             where.append(" AND e.recordedAt < :to");
-            parameters.put("to", query.to().plusDays(1).atStartOfDay());
+            parameters.put("to", utcStartOf(query.to().plusDays(1), ZoneId.systemDefault()));
         }
         TypedQuery<AuditEntry> rows = em.createQuery("SELECT e FROM AuditEntry e" + where + " ORDER BY e.sequence DESC",
                 AuditEntry.class);
@@ -120,5 +124,10 @@ public class AuditServiceBean implements AuditService {
     @Override
     public void checkpoint() {
         checkpoints.write();
+    }
+
+    /** When a day of the server's time zone begins, in UTC, the time the trail keeps. */
+    static LocalDateTime utcStartOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 }

@@ -8,8 +8,9 @@ import java.time.LocalDate;
  *
  * @param subjectType the kind of record, e.g. {@code Person}
  * @param actor       the account that acted (its user name, exactly)
- * @param from        the first day (in UTC, as the trail keeps time), inclusive
- * @param to          the last day, inclusive
+ * @param from        the first day, inclusive, in the server's time zone: the page shows the
+ *                    entries' times in it (the trail keeps them in UTC)
+ * @param to          the last day, inclusive, likewise
  */
 public record AuditQuery(String subjectType, String actor, LocalDate from, LocalDate to) implements Serializable {
 

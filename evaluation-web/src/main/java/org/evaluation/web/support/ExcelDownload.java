@@ -3,6 +3,7 @@ package org.evaluation.web.support;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import org.evaluation.api.PageResult;
 import org.evaluation.api.audit.AccessLog;
 import org.evaluation.platform.Today;
 
@@ -11,6 +12,7 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends a sheet as the answer to a (non-ajax) button: an {@code .xlsx} attachment named after the
@@ -43,12 +45,21 @@ public final class ExcelDownload {
         external.setResponseHeader("Content-Disposition",
                 Attachment.header(fileName(title, day), fileName(asciiName, day)));
         external.setResponseHeader("Cache-Control", "no-store");
+        // what leaves the platform, by whom and from where, is in the audit trail before the first
+        // byte leaves: the sheet reads its first page, with the number of rows, before it writes
+        AccessLog log = CDI.current().select(AccessLog.class).get();
+        AtomicBoolean logged = new AtomicBoolean();
+        ExcelSheet.Pages<T> audited = (first, size) -> {
+            PageResult<T> page = pages.page(first, size);
+            if (logged.compareAndSet(false, true)) {
+                log.exported(asciiName, page.total());
+            }
+            return page;
+        };
         try {
             OutputStream out = external.getResponseOutputStream();
-            long rows = sheet.write(out, pages);
+            sheet.write(out, audited);
             out.flush();
-            // what left the platform, by whom and from where, is kept in the audit trail
-            CDI.current().select(AccessLog.class).get().exported(asciiName, rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.evaluation.platform.ChannelText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,7 +75,7 @@ public class AuditCheckpoints {
             Files.createDirectories(file.getParent());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
-                List<Checkpoint> written = parse(read(channel));
+                List<Checkpoint> written = parse(ChannelText.readAll(channel, StandardCharsets.US_ASCII));
                 if (!written.isEmpty() && written.get(written.size() - 1).sequence() >= head.getLastSequence()) {
                     return;
                 }
@@ -99,7 +100,7 @@ public class AuditCheckpoints {
             return List.of();
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            return parse(read(channel));
+            return parse(ChannelText.readAll(channel, StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new UncheckedIOException("The audit checkpoints " + file + " cannot be read", e);
         }
@@ -130,13 +131,6 @@ public class AuditCheckpoints {
         return HexFormat.of().formatHex(AuditChain.mac(mac, key, ("checkpoint|" + body).getBytes(StandardCharsets.US_ASCII)));
     }
 
-    private static String read(FileChannel channel) throws IOException {
-        ByteBuffer content = ByteBuffer.allocate((int) channel.size());
-        while (content.hasRemaining() && channel.read(content, content.position()) > 0) {
-            // to the end
-        }
-        return new String(content.array(), StandardCharsets.US_ASCII);
-    }
 
     static Path file() {
         String dir = ConfigProvider.getConfig().getOptionalValue(DIRECTORY, String.class).orElse(DEFAULT_DIRECTORY);

@@ -88,7 +88,7 @@ public class PlatformKeys {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
                 restrict(file);
-                NavigableMap<Integer, byte[]> keys = parse(read(channel), name);
+                NavigableMap<Integer, byte[]> keys = parse(ChannelText.readAll(channel, StandardCharsets.ISO_8859_1), name);
                 if (keys.isEmpty()) {
                     byte[] key = adopted;
                     if (key == null) {
@@ -109,13 +109,6 @@ public class PlatformKeys {
         }
     }
 
-    private static String read(FileChannel channel) throws IOException {
-        ByteBuffer content = ByteBuffer.allocate((int) channel.size());
-        while (content.hasRemaining() && channel.read(content, content.position()) > 0) {
-            // read to the end
-        }
-        return new String(content.array(), StandardCharsets.ISO_8859_1);
-    }
 
     static NavigableMap<Integer, byte[]> parse(String content, String name) {
         Properties lines = new Properties();

@@ -15,12 +15,9 @@ import org.evaluation.api.audit.AuditQuery;
 import org.evaluation.api.audit.AuditService;
 import org.evaluation.api.audit.ChainVerification;
 import org.evaluation.api.security.Role;
+import org.evaluation.platform.Today;
 import org.evaluation.security.ReachCheck;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +58,11 @@ public class AuditServiceBean implements AuditService {
         }
         if (query.from() != null) {
             where.append(" AND e.recordedAt >= :from");
-            parameters.put("from", utcStartOf(query.from(), ZoneId.systemDefault()));
+            parameters.put("from", Today.utcStartOf(query.from()));
         }
         if (query.to() != null) {
             where.append(" AND e.recordedAt < :to");
-            parameters.put("to", utcStartOf(query.to().plusDays(1), ZoneId.systemDefault()));
+            parameters.put("to", Today.utcStartOf(query.to().plusDays(1)));
         }
         TypedQuery<AuditEntry> rows = em.createQuery("SELECT e FROM AuditEntry e" + where + " ORDER BY e.sequence DESC",
                 AuditEntry.class);
@@ -126,8 +123,4 @@ public class AuditServiceBean implements AuditService {
         checkpoints.write();
     }
 
-    /** When a day of the server's time zone begins, in UTC, the time the trail keeps. */
-    static LocalDateTime utcStartOf(LocalDate day, ZoneId zone) {
-        return day.atStartOfDay(zone).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
-    }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -35,5 +36,15 @@ public class Today {
 
     public void use(Clock other) {
         this.clock = other.withZone(CHINA);
+    }
+
+    /** A moment kept in UTC (the audit trail, a lock-out, a record's entry) as people read it: China's time. */
+    public static LocalDateTime inChina(LocalDateTime utc) {
+        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(CHINA).toLocalDateTime();
+    }
+
+    /** When a day in China begins, in UTC, for finding moments kept in UTC by the day people read. */
+    public static LocalDateTime utcStartOf(LocalDate day) {
+        return day.atStartOfDay(CHINA).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 }

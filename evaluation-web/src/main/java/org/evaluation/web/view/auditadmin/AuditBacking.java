@@ -78,7 +78,7 @@ public class AuditBacking implements Serializable {
                 "audit-trail");
     }
 
-    /** The UTC time of the entry in the server's time zone. */
+    /** The UTC time of the entry in China's time. */
     public String localTime(LocalDateTime utc) {
         return AuditSheet.local(utc).format(TIME);
     }

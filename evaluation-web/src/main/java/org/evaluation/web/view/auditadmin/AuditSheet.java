@@ -1,11 +1,10 @@
 package org.evaluation.web.view.auditadmin;
 
+import org.evaluation.platform.Today;
 import org.evaluation.api.audit.AuditEntryView;
 import org.evaluation.web.support.ExcelSheet;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -35,8 +34,8 @@ public final class AuditSheet {
                 .text(text.apply("audit.hash"), AuditEntryView::hash);
     }
 
-    /** The trail keeps UTC; people read the server's time zone. */
+    /** The trail keeps UTC; people read China's time. */
     static LocalDateTime local(LocalDateTime utc) {
-        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime();
+        return Today.inChina(utc);
     }
 }

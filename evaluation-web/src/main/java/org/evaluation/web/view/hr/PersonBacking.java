@@ -7,6 +7,7 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.evaluation.platform.Today;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.organisation.EmploymentCategory;
@@ -31,7 +32,6 @@ import org.primefaces.PrimeFaces;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -350,7 +350,7 @@ public class PersonBacking implements Serializable {
                 || !account.lockedUntil().isAfter(LocalDateTime.now(ZoneOffset.UTC))) {
             return null;
         }
-        return account.lockedUntil().atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.systemDefault()).format(MINUTES);
+        return Today.inChina(account.lockedUntil()).format(MINUTES);
     }
 
     // --- what the page shows ---

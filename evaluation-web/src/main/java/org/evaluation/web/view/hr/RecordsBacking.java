@@ -5,6 +5,7 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.evaluation.platform.Today;
 import org.evaluation.api.EditConflictException;
 import org.evaluation.api.NotFoundException;
 import org.evaluation.api.assessment.Eligibility;
@@ -22,8 +23,6 @@ import org.evaluation.web.support.Texts;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -218,9 +217,9 @@ public class RecordsBacking implements Serializable {
                 : "records.form.startDate." + form.getKind().category().name());
     }
 
-    /** When the record was entered, in the server's time zone. */
+    /** When the record was entered, in China's time. */
     public String localTime(LocalDateTime utc) {
-        return utc == null ? "" : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.systemDefault()).format(MINUTES);
+        return utc == null ? "" : Today.inChina(utc).format(MINUTES);
     }
 
     public LocalDate getToday() {

@@ -182,6 +182,45 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(PATIENCE);
+        // every page notes what its Content-Security-Policy blocked, from before its first script
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_LISTENER));
+    }
+
+    private static final String CSP_LISTENER = """
+            window.__cspViolations = [];
+            document.addEventListener('securitypolicyviolation', function (e) {
+                window.__cspViolations.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline')
+                    + ' at ' + e.sourceFile + ':' + e.lineNumber + ' ' + (e.sample || ''));
+            });
+            """;
+
+    private final List<String> cspViolations = new java.util.ArrayList<>();
+
+    /**
+     * What the Content-Security-Policy of the pages this browser has shown so far blocked: a script
+     * or handler without the page's nonce, an eval, a plugin. Gathered before each page is left.
+     */
+    public List<String> cspViolations() {
+        gatherCspViolations();
+        return List.copyOf(cspViolations);
+    }
+
+    /** Forgets the violations gathered so far: those a test caused on purpose. */
+    public void forgetCspViolations() {
+        gatherCspViolations();
+        cspViolations.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void gatherCspViolations() {
+        try {
+            Object found = ((JavascriptExecutor) driver).executeScript("return window.__cspViolations || [];");
+            String page = path();
+            ((List<Object>) found).forEach(v -> cspViolations.add(page + ": " + v));
+            ((JavascriptExecutor) driver).executeScript("window.__cspViolations = [];");
+        } catch (WebDriverException noPage) {
+            // a page that is going away, or none yet: nothing of it to gather
+        }
     }
 
     public WebDriver driver() {
@@ -227,6 +266,7 @@ public final class Browser implements AutoCloseable {
 
     /** Opens a page of the application, given relative to its context root. */
     public void open(String path) {
+        gatherCspViolations();
         driver.get(base.toString().replaceAll("/$", "") + "/" + path.replaceAll("^/", ""));
         waitForAjax();
     }
@@ -338,6 +378,7 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks something that loads another page, and waits until that page has replaced this one. */
     public void clickAndLoad(By locator) {
+        gatherCspViolations();
         WebElement page = driver.findElement(By.tagName("html"));
         click(locator);
         waitFor(ExpectedConditions.stalenessOf(page));
@@ -408,6 +449,7 @@ public final class Browser implements AutoCloseable {
 
     /** The first step of signing in: user name and password, and nothing after. */
     public void enterPassword(String username, String password) {
+        gatherCspViolations();
         driver.get("about:blank");
         ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
         open("login.xhtml");
@@ -492,7 +534,20 @@ public final class Browser implements AutoCloseable {
     }
 
     @Override
+    /** Ends the browser; a page that had something blocked by its Content-Security-Policy fails the test. */
     public void close() {
+        List<String> blocked;
+        try {
+            blocked = cspViolations();
+        } finally {
+            quit();
+        }
+        if (!blocked.isEmpty()) {
+            throw new AssertionError("the Content-Security-Policy blocked scripts of the pages: " + blocked);
+        }
+    }
+
+    private void quit() {
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

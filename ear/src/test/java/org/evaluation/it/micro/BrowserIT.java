@@ -104,6 +104,7 @@ class BrowserIT extends OnPayaraMicro {
                 .matcher(login);
         assertTrue(css.find(), "the sign-in page links a style sheet");
         String resource = css.group(1).replace("&amp;", "&");
+        java.util.Set<String> nonces = new java.util.HashSet<>();
         for (String path : List.of("/login.xhtml", "/rate.xhtml?t=forged", "/vote.xhtml", "/api/v1/ping",
                 resource.startsWith("http") ? resource : resource.replaceFirst("^" + base.getPath()
                         .replaceAll("/$", ""), ""))) {
@@ -112,13 +113,41 @@ class BrowserIT extends OnPayaraMicro {
             HttpHeaders h = answer.headers();
             assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(""), path);
             assertEquals("DENY", h.firstValue("X-Frame-Options").orElse(""), path);
-            String csp = h.firstValue("Content-Security-Policy").orElse("");
+            // the browser holds a page to every policy it is sent: ours, and the pages' script-src
+            String csp = String.join(" | ", h.allValues("Content-Security-Policy"));
             for (String directive : List.of("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'")) {
                 assertTrue(csp.contains(directive), path + ": " + csp);
+            }
+            assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), path + ": " + csp);
+            if (path.contains(".xhtml") && !path.contains("jakarta.faces.resource")) {
+                java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)'")
+                        .matcher(csp);
+                assertTrue(nonce.find(), path + " runs only its own scripts and those with its nonce: " + csp);
+                assertTrue(nonces.add(nonce.group(1)), "a new nonce for every page: " + csp);
             }
             boolean isResource = path.contains("jakarta.faces.resource");
             assertEquals(!isResource, h.allValues("Cache-Control").stream().anyMatch(v -> v.contains("no-store")),
                     path + ": " + h.allValues("Cache-Control"));
+        }
+    }
+
+    /**
+     * A script that found its way into a page (an injected element, a handler in an attribute) does
+     * not run without the page's nonce, and the browser reports it.
+     */
+    @Test
+    void aScriptWithoutThePagesNonceDoesNotRun() {
+        try (Browser b = new Browser(base)) {
+            b.signIn("staff", PASSWORD);
+            b.waitForText("#currentRole", "公务员");
+            b.script("var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+                    + " document.body.appendChild(s);"
+                    + " var i = document.createElement('img'); i.setAttribute('onerror', 'window.injected = true;');"
+                    + " i.src = 'data:,x'; document.body.appendChild(i);");
+            b.waitFor(d -> b.cspViolations().size() >= 2);
+            assertEquals(null, b.script("return window.injected;"), "neither the script nor the handler ran");
+            assertTrue(b.cspViolations().stream().allMatch(v -> v.contains("script-src")), b.cspViolations().toString());
+            b.forgetCspViolations();
         }
     }
 

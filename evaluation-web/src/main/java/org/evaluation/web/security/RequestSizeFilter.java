@@ -24,6 +24,8 @@ import java.util.Locale;
  * API (64 KiB by default: its bodies are small JSON records) and {@code evaluation.request.max-bytes}
  * for everything else (8 MiB: the people import takes files of up to 5 MiB). A body sent without a
  * length (chunked) is cut off when it passes the limit: reading it fails and nothing is stored.
+ * A form sent without a length is refused with 411: the container parses forms itself, past any
+ * limit a filter could set, and browsers always say how long their forms are.
  */
 @WebFilter(filterName = "RequestSizeFilter", urlPatterns = "/*")
 public class RequestSizeFilter extends HttpFilter {
@@ -35,6 +37,7 @@ public class RequestSizeFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final String API = "/api/";
     private static final String TOO_LARGE = "error.bodyTooLarge";
+    private static final String LENGTH_REQUIRED = "error.lengthRequired";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -44,25 +47,34 @@ public class RequestSizeFilter extends HttpFilter {
                 .orElse(api ? API_DEFAULT : DEFAULT);
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            refuse(request, response, api, limit);
+            refuse(request, response, api, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, TOO_LARGE, limit);
+            return;
+        }
+        if (declared < 0 && request.getHeader("Transfer-Encoding") != null && isForm(request.getContentType())) {
+            refuse(request, response, api, HttpServletResponse.SC_LENGTH_REQUIRED, LENGTH_REQUIRED, limit);
             return;
         }
         chain.doFilter(declared < 0 ? new Limited(request, limit) : request, response);
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, long limit)
-            throws IOException {
+    private static boolean isForm(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data");
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean api, int status,
+                               String key, long limit) throws IOException {
         Locale locale = ApiTexts.localeOf(request);
         String kib = String.valueOf(limit / 1024);
-        String text = ApiTexts.text(locale, TOO_LARGE, kib);
+        String text = ApiTexts.text(locale, key, kib);
         // the body is not read: the connection is closed after the answer instead
         response.setHeader("Connection", "close");
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setStatus(status);
         response.setHeader("Content-Language", locale.toLanguageTag());
         if (api) {
             response.setContentType("application/json;charset=UTF-8");
-            response.getOutputStream().write(ApiJson.jsonb().toJson(new ApiError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                    TOO_LARGE, text, null)).getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(ApiJson.jsonb().toJson(new ApiError(status, key, text, null))
+                    .getBytes(StandardCharsets.UTF_8));
         } else {
             response.setContentType("text/plain;charset=UTF-8");
             response.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));

@@ -43,6 +43,14 @@ public class AccessLogBean implements AccessLog {
         audit.record("accessRefused", "Access", cut(what, SUBJECT_LENGTH), null, Map.of("what", cut(what, WHAT_LENGTH)));
     }
 
+    /** Called by the API's key check, before any caller is known. */
+    @Override
+    @PermitAll
+    public void apiRefused(String keyLabel, String right, String what) {
+        audit.recordAs("api:" + cut(keyLabel, SUBJECT_LENGTH), "accessRefused", "Access", cut(right, SUBJECT_LENGTH), null,
+                Map.of("what", cut(what, WHAT_LENGTH)));
+    }
+
     /** Called by the web container's session reaper, which has no caller. */
     @Override
     @PermitAll

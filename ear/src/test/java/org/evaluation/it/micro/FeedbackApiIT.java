@@ -321,6 +321,24 @@ class FeedbackApiIT extends OnPayaraMicro {
         assertEquals(201, small.statusCode(), "nothing of either request was stored: " + small.body());
     }
 
+    /**
+     * The container parses a form itself, past the filter's limit: a form sent without a length,
+     * which no browser sends, is refused unread.
+     */
+    @Test
+    void aFormSentWithoutALengthIsRefused() {
+        HttpResponse<String> chunked = send(HttpRequest.newBuilder(URI.create(base() + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        ("signIn=signIn&x=" + "y".repeat(100_000)).getBytes(StandardCharsets.US_ASCII)))));
+        assertEquals(411, chunked.statusCode(), chunked.body());
+        assertTrue(chunked.body().contains("Content-Length"), chunked.body());
+        HttpResponse<String> sized = send(HttpRequest.newBuilder(URI.create(base() + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("signIn=signIn")));
+        assertTrue(sized.statusCode() < 400, "a form with its length is read: " + sized.statusCode());
+    }
+
     /** The link is handed to citizens: a client writing another {@code Host} must not put its own site into it. */
     @Test
     void aForgedHostHeaderNeverReachesTheRatingLink() throws IOException {
@@ -501,6 +519,14 @@ class FeedbackApiIT extends OnPayaraMicro {
         assertTrue(refused.getString("message").contains("登记办件"), refused.getString("message"));
         error(rate(record, readOnly.key(), "r1", FIVE_STARS), 403, "api.error.rightMissing");
         assertEquals(200, get("service-records/" + record + "/rating", readOnly.key()).statusCode());
+        // each refusal is in the audit trail, the key's label standing for the caller
+        List<String> refusals = users.as(Role.AUDIT_ADMIN).call(() -> audit.search(
+                new org.evaluation.api.audit.AuditQuery("Access", null, null, null), 0, 50)).rows().stream()
+                .filter(e -> e.actor().equals("api:" + readOnly.label()))
+                .map(e -> e.subjectId() + " " + e.after()).toList();
+        assertEquals(2, refusals.size(), refusals.toString());
+        assertTrue(refusals.get(0).startsWith("SUBMIT_RATINGS") && refusals.get(0).contains("/ratings"), refusals.toString());
+        assertTrue(refusals.get(1).startsWith("CREATE_SERVICE_RECORDS"), refusals.toString());
 
         IssuedApiKey stranger = newKey(newCentre().organisation(), null, ApiRight.values());
         error(get("service-records/" + record + "/rating", stranger.key()), 404, "api.error.notFound");

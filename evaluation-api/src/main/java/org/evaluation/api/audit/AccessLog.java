@@ -25,6 +25,17 @@ public interface AccessLog {
     @Access(Access.Rule.OWN)
     void refused(String what);
 
+    /**
+     * An API key was refused a request its rights do not cover (there is no signed-in caller: the
+     * key's label stands as the actor).
+     *
+     * @param keyLabel the label of the key
+     * @param right    the right it lacks
+     * @param what     the method and path asked for
+     */
+    @Access(Access.Rule.TOKEN)
+    void apiRefused(String keyLabel, String right, String what);
+
     /** The session of that account ended after its idle minutes (there is no caller then). */
     @Access(Access.Rule.OWN)
     void timedOut(String username);

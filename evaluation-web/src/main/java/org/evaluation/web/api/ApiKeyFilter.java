@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
+import org.evaluation.api.audit.AccessLog;
 import org.evaluation.api.apikey.ApiClient;
 import org.evaluation.api.apikey.ApiKeyService;
 import org.evaluation.api.apikey.ApiRight;
@@ -47,6 +48,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     @EJB
     private ApiKeyService keys;
 
+    @EJB
+    private AccessLog accessLog;
+
     @Inject
     private ApiLimits limits;
 
@@ -69,6 +73,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
         RequiresRight required = resource.getResourceMethod() == null ? null
                 : resource.getResourceMethod().getAnnotation(RequiresRight.class);
         if (required != null && !client.has(required.value())) {
+            accessLog.apiRefused(client.label(), required.value().name(), request.getMethod() + " "
+                    + request.getRequestURI());
             Locale locale = ApiTexts.localeOf(headers);
             throw new ApiProblem(403, "api.error.rightMissing", client.label(),
                     ApiTexts.text(locale, "ApiRight." + required.value().name()));

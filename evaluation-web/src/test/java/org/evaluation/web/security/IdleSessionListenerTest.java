@@ -31,6 +31,10 @@ class IdleSessionListenerTest {
             }
 
             @Override
+            public void apiRefused(String keyLabel, String right, String what) {
+            }
+
+            @Override
             public void timedOut(String username) {
                 timedOut.add(username);
             }

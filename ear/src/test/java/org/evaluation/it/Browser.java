@@ -508,6 +508,16 @@ public final class Browser implements AutoCloseable {
         return (List<String>) js.executeAsyncScript(AXE_RUN);
     }
 
+    /**
+     * Sets the browser's text size to a multiple of its usual 16 px, as a reader with large text
+     * does in the browser's settings: every size the style sheets give in rem or em follows.
+     */
+    public void enlargeText(double factor) {
+        int standard = (int) Math.round(16 * factor);
+        ((ChromeDriver) driver).executeCdpCommand("Page.setFontSizes", Map.of("fontSizes",
+                Map.of("standard", standard, "fixed", (int) Math.round(13 * factor))));
+    }
+
     /** How many pixels the page is wider than the window (0 when nothing scrolls sideways). */
     public long sidewaysOverflow() {
         return (Long) script("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);");

@@ -532,6 +532,14 @@ class FeedbackIT extends OnPayaraMicro {
                 Number overflow = (Number) browser.script(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
                 assertTrue(overflow.intValue() <= 0, "nothing sticks out sideways at 360 px: " + overflow);
+                assertEquals(List.of(), browser.accessibilityViolations(), "the rating page passes axe-core at 360 px");
+
+                // a reader with the text at twice its size rates all the same, nothing off the screen
+                browser.enlargeText(2);
+                browser.waitFor(d -> ((Number) browser.script("return parseFloat(getComputedStyle("
+                        + "document.getElementById('serviceItem')).fontSize);")).doubleValue() > 30);
+                browser.waitFor(d -> browser.sidewaysOverflow() == 0);
+                assertEquals(List.of(), browser.accessibilityViolations(), "and with the text enlarged");
 
                 browser.click("rateForm:submit");
                 browser.waitForText("#rateForm", "请选择满意程度");
@@ -549,6 +557,7 @@ class FeedbackIT extends OnPayaraMicro {
                 browser.click("rateForm:submit");
                 browser.waitForText("#rateDone", "感谢您的评价");
                 assertTrue(browser.text("#rateThanks").contains("非常满意"));
+                browser.enlargeText(1);
 
                 // the same link again: rated, one supplementary rating still possible, and it is the last allowed
                 browser.driver().get(link);

@@ -625,6 +625,7 @@ class BallotIT extends OnPayaraMicro {
                 assertEquals(3, b.driver().findElements(By.cssSelector(".vote-candidate")).size());
                 long overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth;");
                 assertTrue(overflow <= 0, "the voting page is " + overflow + " px wider than a 360 px phone");
+                assertEquals(List.of(), b.accessibilityViolations(), "the voting page passes axe-core at 360 px");
                 b.click(Browser.labelOf("voteForm:c:0:grade:0")); // 优秀
                 b.click(Browser.labelOf("voteForm:c:1:grade:1")); // 称职
                 b.click("voteForm:submit");

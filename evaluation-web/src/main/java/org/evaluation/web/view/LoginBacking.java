@@ -122,7 +122,6 @@ public class LoginBacking {
         code = null;
         SignInResult result = outcome.get();
         if (succeeded(status)) {
-            external().getSessionMap().remove(PENDING);
             return signedIn(status, result);
         }
         throttle.failed(address);
@@ -182,6 +181,7 @@ public class LoginBacking {
 
     private String signedIn(AuthenticationStatus status, SignInResult result) {
         ExternalContext external = external();
+        external.getSessionMap().remove(PENDING);
         // a signed-in session ends after so many idle minutes (web.xml's 30 until then)
         request().getSession().setMaxInactiveInterval(60
                 * ConfigProvider.getConfig().getOptionalValue(IDLE_MINUTES, Integer.class).orElse(30));

@@ -39,11 +39,12 @@ public class ApiRatings {
 
     /**
      * The result of an earlier request with this idempotency key, if there was one: the same
-     * content answers its receipt again; other content is refused, and nothing is stored.
+     * content answers its receipt again; other content is refused, and nothing is stored. Only
+     * what this very key stored is found, so the key is not checked again here (the request's key
+     * check has just passed; {@link #store} checks it inside its own transaction).
      */
     public Optional<ApiRatingResult> earlier(long apiKeyId, long serviceRecordId, String idempotencyKey,
                                              String fingerprint) {
-        ApiKey.require(em, apiKeyId, ApiRight.SUBMIT_RATINGS);
         Optional<Rating> earlier = em.createNamedQuery("Rating.byIdempotencyKey", Rating.class)
                 .setParameter("apiKey", apiKeyId).setParameter("key", idempotencyKey).getResultStream().findFirst();
         if (earlier.isEmpty()) {

@@ -507,6 +507,36 @@ class FeedbackApiIT extends OnPayaraMicro {
         assertTrue(english.getString("message").startsWith("Invalid input (level)"), english.getString("message"));
     }
 
+    /**
+     * What each request costs the database, as the API reports it ({@code X-SQL-Statements}, on in
+     * the test servers): a warmed-up key's ping, a service recorded, and its rating. The budgets
+     * are the counts of today: a change that adds a statement to these requests fails here.
+     */
+    @Test
+    void theStatementsOfTheHotRequests() {
+        Centre centre = newCentre();
+        IssuedApiKey key = newKey(centre.organisation(), null, ApiRight.values());
+        get("ping", key.key());
+        long record = newRecord(centre, key.key());
+        HttpResponse<String> ping = get("ping", key.key());
+        HttpResponse<String> created = post("service-records", key.key(),
+                recordJson(TestData.unique("WX-"), centre.unit(), ",\"staffId\":" + centre.staff()));
+        HttpResponse<String> rated = rate(record, key.key(), "s1", FIVE_STARS);
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(201, rated.statusCode(), rated.body());
+        assertTrue(statements(ping) > 0, "the count is reported");
+        assertTrue(statements(ping) <= 2, "ping: the key and its rights, and at most once a minute the time of"
+                + " use: " + statements(ping));
+        // each may also note the key's time of use, once a minute
+        assertTrue(statements(rated) <= 14, "a rating with its key's check, its service's lookup, the earlier"
+                + " rating of its idempotency key and of its service, and its tags and scores: " + statements(rated));
+        assertTrue(statements(created) <= 8, "a service recorded: " + statements(created));
+    }
+
+    private static int statements(HttpResponse<String> response) {
+        return Integer.parseInt(response.headers().firstValue("X-SQL-Statements").orElse("-1"));
+    }
+
     @Test
     void aKeyWithoutTheRightIs403AndAnotherOrganisationsServiceIs404() {
         Centre centre = newCentre();

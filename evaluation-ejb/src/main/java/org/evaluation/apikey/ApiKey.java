@@ -155,6 +155,10 @@ public class ApiKey implements Versioned {
         return revokedAt == null && rights.contains(right);
     }
 
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
     public String label() {
         return ApiKeySecret.label(prefix);
     }

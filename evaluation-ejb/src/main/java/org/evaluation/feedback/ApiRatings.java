@@ -70,7 +70,7 @@ public class ApiRatings {
     /** A service of the key's organisation; another organisation's is answered as not found. */
     static ServiceRecord recordOf(EntityManager em, ApiKey key, long serviceRecordId) {
         ServiceRecord record = em.find(ServiceRecord.class, serviceRecordId);
-        if (record == null || !record.getOrganisation().getId().equals(key.getOrganisation().getId())) {
+        if (record == null || record.getOrganisationId() != key.getOrganisationId()) {
             throw new NotFoundException("ServiceRecord", serviceRecordId);
         }
         return record;

@@ -69,7 +69,7 @@ public class FeedbackApiServiceBean implements FeedbackApiService {
     @PermitAll
     public CreatedServiceRecord createServiceRecord(long apiKeyId, NewServiceRecord r) {
         ApiKey key = ApiKey.require(em, apiKeyId, ApiRight.CREATE_SERVICE_RECORDS);
-        long organisationId = key.getOrganisation().getId();
+        long organisationId = key.getOrganisationId();
         String reference = r.reference().strip();
         if (!em.createNamedQuery("ServiceRecord.byReference", ServiceRecord.class)
                 .setParameter("organisation", organisationId).setParameter("reference", reference)

@@ -59,10 +59,10 @@ public class HoldRules {
         if (withinSeconds > 0 && now.isBefore(record.getCreatedAt().plusSeconds(withinSeconds))) {
             reasons.add(HoldReason.TOO_SOON);
         }
-        if (record.getServedBy() == null) {
+        if (record.getServedById() == null) {
             return reasons;
         }
-        long staff = record.getServedBy().getId();
+        long staff = record.getServedById();
         Timestamp since = Timestamp.valueOf(now.minusHours(ownSessionHours));
         if (seen(staff, StaffSightings.DEVICE, rater.deviceHash(), since)) {
             reasons.add(HoldReason.OWN_DEVICE);

@@ -166,9 +166,9 @@ public class Rating implements Versioned {
         this.defaulted = defaulted;
         this.indicators.putAll(s.indicators());
         this.tags.addAll(s.tags());
-        this.organisationId = record.getOrganisation().getId();
-        this.unitId = record.getUnit().getId();
-        this.personId = record.getServedBy() == null ? null : record.getServedBy().getId();
+        this.organisationId = record.getOrganisationId();
+        this.unitId = record.getUnitId();
+        this.personId = record.getServedById();
         this.servedOn = record.getServedAt().toLocalDate();
         this.enteredByAccountId = rater.accountId();
         this.apiKeyId = rater.apiKeyId();
@@ -226,8 +226,7 @@ public class Rating implements Versioned {
         if (s.channel() == RatingChannel.SYSTEM) {
             throw new RuleViolationException("rating.channel.system");
         }
-        if (rater.personId() != null && record.getServedBy() != null
-                && rater.personId().equals(record.getServedBy().getId())) {
+        if (rater.personId() != null && rater.personId().equals(record.getServedById())) {
             throw new RuleViolationException("rating.ownService");
         }
         if (rater.accountId() != null && rater.accountId().equals(record.getCreatedByAccountId())) {

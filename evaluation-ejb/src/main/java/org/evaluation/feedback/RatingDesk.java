@@ -75,7 +75,7 @@ public class RatingDesk {
             rating = Rating.original(record, submission, rater, now);
         } else if (existing.size() == 1) {
             rating = Rating.supplementary(record, existing.get(0), submission, rater, now,
-                    policies.of(record.getOrganisation().getId()).supplementaryDays());
+                    policies.of(record.getOrganisationId()).supplementaryDays());
         } else {
             throw new RuleViolationException(existing.isEmpty() ? "rating.supplement.noOriginal" : "rating.alreadyRated");
         }

@@ -92,7 +92,7 @@ public class RatingServiceBean implements RatingService {
         if (!ratings.isEmpty()) {
             Rating original = ratings.get(0);
             level = original.isDefaulted() ? 0 : original.getLevel();
-            until = Rating.supplementUntil(original, policies.of(record.getOrganisation().getId()).supplementaryDays());
+            until = Rating.supplementUntil(original, policies.of(record.getOrganisationId()).supplementaryDays());
             state = ratings.size() == 1 && until != null && !clock.date().isAfter(until)
                     ? RateableState.SUPPLEMENT_OPEN : RateableState.DONE;
             if (state == RateableState.DONE) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -59,11 +60,11 @@ public class ServiceRecord implements Versioned {
     @Version
     private long version;
 
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "unit_id")
     private Unit unit;
 
@@ -71,9 +72,19 @@ public class ServiceRecord implements Versioned {
     @JoinColumn(name = "window_id")
     private ServiceWindow window;
 
-    @ManyToOne
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "served_by_id")
     private Person servedBy;
+
+    // the same columns, read without loading what they refer to: a rating needs the ids alone
+    @Column(name = "organisation_id", insertable = false, updatable = false)
+    private Long organisationId;
+
+    @Column(name = "unit_id", insertable = false, updatable = false)
+    private Long unitId;
+
+    @Column(name = "served_by_id", insertable = false, updatable = false)
+    private Long servedById;
 
     private String reference;
 
@@ -115,6 +126,9 @@ public class ServiceRecord implements Versioned {
             throw new RuleViolationException("serviceRecord.staffOtherOrganisation", servedBy.getName());
         }
         this.servedBy = servedBy;
+        this.organisationId = organisation.getId();
+        this.unitId = unit.getId();
+        this.servedById = servedBy == null ? null : servedBy.getId();
         this.reference = required("reference", reference, REFERENCE_MAX);
         this.serviceItem = required("serviceItem", serviceItem, RatingService.SERVICE_ITEM_MAX);
         this.servedAt = Objects.requireNonNull(servedAt);
@@ -165,6 +179,19 @@ public class ServiceRecord implements Versioned {
     @Override
     public long getVersion() {
         return version;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    /** The staff member who served, by id; null when nobody is named. */
+    public Long getServedById() {
+        return servedById;
     }
 
     public Organisation getOrganisation() {

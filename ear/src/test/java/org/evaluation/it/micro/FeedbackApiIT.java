@@ -528,7 +528,7 @@ class FeedbackApiIT extends OnPayaraMicro {
         assertTrue(statements(ping) <= 2, "ping: the key and its rights, and at most once a minute the time of"
                 + " use: " + statements(ping));
         // each may also note the key's time of use, once a minute
-        assertTrue(statements(rated) <= 14, "a rating with its key's check, its service's lookup, the earlier"
+        assertTrue(statements(rated) <= 11, "a rating with its key's check, its service's lookup, the earlier"
                 + " rating of its idempotency key and of its service, and its tags and scores: " + statements(rated));
         assertTrue(statements(created) <= 8, "a service recorded: " + statements(created));
     }

@@ -64,7 +64,7 @@ public class ApiKey implements Versioned {
 
     /** The same column, read without loading the organisation: every API request needs its id only. */
     @Column(name = "organisation_id", insertable = false, updatable = false)
-    private long organisationId;
+    private Long organisationId;
 
     private String prefix;
 
@@ -102,7 +102,6 @@ public class ApiKey implements Versioned {
                   ApiKeySecret secret, LocalDateTime createdAt, String createdBy) {
         this.name = requireName(name);
         this.organisation = Objects.requireNonNull(organisation, "organisation");
-        this.organisationId = organisation.getId();
         if (rights == null || rights.isEmpty()) {
             throw new RuleViolationException("apiKey.noRights");
         }
@@ -155,8 +154,9 @@ public class ApiKey implements Versioned {
         return revokedAt == null && rights.contains(right);
     }
 
+    /** The organisation's id: from the key's own column once stored, from the organisation before. */
     public long getOrganisationId() {
-        return organisationId;
+        return organisationId != null ? organisationId : organisation.getId();
     }
 
     public String label() {
@@ -181,7 +181,7 @@ public class ApiKey implements Versioned {
     }
 
     public ApiClient toClient() {
-        return new ApiClient(id, label(), name, organisationId, rights, requestsPerMinute);
+        return new ApiClient(id, label(), name, getOrganisationId(), rights, requestsPerMinute);
     }
 
     public ApiKeyView toView() {

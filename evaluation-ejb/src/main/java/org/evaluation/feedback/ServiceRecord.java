@@ -126,9 +126,6 @@ public class ServiceRecord implements Versioned {
             throw new RuleViolationException("serviceRecord.staffOtherOrganisation", servedBy.getName());
         }
         this.servedBy = servedBy;
-        this.organisationId = organisation.getId();
-        this.unitId = unit.getId();
-        this.servedById = servedBy == null ? null : servedBy.getId();
         this.reference = required("reference", reference, REFERENCE_MAX);
         this.serviceItem = required("serviceItem", serviceItem, RatingService.SERVICE_ITEM_MAX);
         this.servedAt = Objects.requireNonNull(servedAt);
@@ -181,17 +178,18 @@ public class ServiceRecord implements Versioned {
         return version;
     }
 
+    // the ids from the record's own columns once stored; from what they refer to before that
     public Long getOrganisationId() {
-        return organisationId;
+        return organisationId != null ? organisationId : organisation.getId();
     }
 
     public Long getUnitId() {
-        return unitId;
+        return unitId != null ? unitId : unit.getId();
     }
 
     /** The staff member who served, by id; null when nobody is named. */
     public Long getServedById() {
-        return servedById;
+        return servedById != null || servedBy == null ? servedById : servedBy.getId();
     }
 
     public Organisation getOrganisation() {

@@ -40,6 +40,7 @@ import org.evaluation.organisation.UnitTree;
 import org.evaluation.platform.Today;
 import org.evaluation.security.Caller;
 import org.evaluation.security.ReachCheck;
+import org.evaluation.feedback.RatingSql;
 import org.evaluation.security.Scopes;
 
 import java.sql.Date;
@@ -118,7 +119,7 @@ public class DashboardServiceBean implements DashboardService {
             + " COUNT(*) OVER (ORDER BY CAST(sat AS DOUBLE PRECISION) / n) AS at_or_below,"
             + " COUNT(*) OVER (ORDER BY CAST(sat AS DOUBLE PRECISION) / n DESC) AS at_or_above,"
             + " COUNT(*) OVER () AS rated"
-            + " FROM (SELECT person_id, COUNT(*) AS n, SUM(CASE WHEN rating_level >= 3 THEN 1 ELSE 0 END) AS sat"
+            + " FROM (SELECT person_id, COUNT(*) AS n, " + RatingSql.countSatisfied(null, "rating_level") + " AS sat"
             + " FROM rating WHERE organisation_id = %d AND counted = TRUE AND served_on BETWEEN DATE '%s' AND DATE '%s'"
             + " AND person_id IS NOT NULL GROUP BY person_id) s";
 
@@ -313,7 +314,7 @@ public class DashboardServiceBean implements DashboardService {
                         + " SUM(x.n), SUM(x.sat) FROM (SELECT " + GRADE_NOW + " AS g,"
                         + " COALESCE(s.n, 0) AS n, COALESCE(s.sat, 0) AS sat FROM participant p"
                         + " LEFT JOIN (SELECT person_id, COUNT(*) AS n,"
-                        + " SUM(CASE WHEN rating_level >= 3 THEN 1 ELSE 0 END) AS sat FROM rating"
+                        + " " + RatingSql.countSatisfied(null, "rating_level") + " AS sat FROM rating"
                         + " WHERE organisation_id = ? AND counted = TRUE AND served_on BETWEEN ? AND ?"
                         + " AND person_id IS NOT NULL GROUP BY person_id) s ON s.person_id = p.person_id"
                         + " WHERE p.cycle_id = ? AND p.removed = FALSE) x GROUP BY x.g")

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.evaluation.api.hotline.HotlineFigures;
 import org.evaluation.api.hotline.HotlineOrderStatus;
+import org.evaluation.feedback.RatingSql;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +37,7 @@ final class HotlineFiguresQuery {
             + " SUM(CASE WHEN o.accepted_on IS NOT NULL AND o.accepted_on <= o.respond_by THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN o.status IN ('REVISITED', 'CLOSED') THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN o.revisit_level IS NOT NULL THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN o.revisit_level >= 3 THEN 1 ELSE 0 END),"
+            + " " + RatingSql.countSatisfied(null, "o.revisit_level") + ","
             + " SUM(CASE WHEN o.replied_in_time IS NOT NULL OR " + OVERDUE + " THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN o.replied_in_time = TRUE AND NOT " + OVERDUE + " THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN " + OVERDUE + " THEN 1 ELSE 0 END)"

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.calendar.WorkingDays;
+import org.evaluation.api.feedback.RatingLevel;
 import org.evaluation.api.hotline.HotlineCall;
 import org.evaluation.api.hotline.HotlineOrderStatus;
 import org.evaluation.api.hotline.HotlineOrderType;
@@ -312,7 +313,7 @@ public class HotlineOrder implements Versioned {
 
     /** A caller is satisfied from 基本满意 (3) up. */
     public static boolean satisfied(int level) {
-        return level >= 3;
+        return RatingLevel.of(level).isSatisfied();
     }
 
     /** The agent closes an order whose caller was satisfied at the revisit. */

@@ -17,6 +17,7 @@ import org.evaluation.api.feedback.evidence.PersonFigure;
 import org.evaluation.api.feedback.evidence.Satisfaction;
 import org.evaluation.api.feedback.evidence.Scope;
 import org.evaluation.api.feedback.evidence.Standing;
+import org.evaluation.feedback.RatingSql;
 import org.evaluation.api.feedback.evidence.TagCount;
 import org.evaluation.feedback.FeedbackPolicies;
 import org.evaluation.platform.Today;
@@ -49,11 +50,7 @@ public class EvidenceFigures {
     static final int CHUNK = 1000;
 
     private static final String COUNTS = "SELECT"
-            + " SUM(CASE WHEN counted = TRUE AND rating_level = 1 THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN counted = TRUE AND rating_level = 2 THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN counted = TRUE AND rating_level = 3 THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN counted = TRUE AND rating_level = 4 THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN counted = TRUE AND rating_level = 5 THEN 1 ELSE 0 END),"
+            + " " + RatingSql.countPerLevel("counted = TRUE", "rating_level") + ","
             + " SUM(CASE WHEN defaulted = FALSE AND standing = 'PENDING_VERIFICATION' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN standing = 'HELD' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN defaulted = FALSE AND standing = 'EXCLUDED' THEN 1 ELSE 0 END),"
@@ -71,7 +68,7 @@ public class EvidenceFigures {
             + " SUM(CASE WHEN c.state <> 'CLOSED' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN c.state = 'RECTIFYING' AND c.rectify_due < ? THEN 1 ELSE 0 END)"
             + " FROM rating_case c JOIN rating r ON r.id = c.rating_id"
-            + " WHERE r.kind = 'ORIGINAL' AND r.counted = TRUE AND r.rating_level <= 2"
+            + " WHERE r.kind = 'ORIGINAL' AND r.counted = TRUE AND " + RatingSql.negative("r.rating_level")
             + " AND r.served_on BETWEEN ? AND ? AND r.";
 
     /**
@@ -81,7 +78,7 @@ public class EvidenceFigures {
      */
     private static final String HOTLINE = "SELECT COUNT(*),"
             + " SUM(CASE WHEN o.revisit_level IS NOT NULL THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN o.revisit_level >= 3 THEN 1 ELSE 0 END),"
+            + " " + RatingSql.countSatisfied(null, "o.revisit_level") + ","
             + " SUM(CASE WHEN o.redo_count > 0 THEN 1 ELSE 0 END)"
             + " FROM hotline_order o WHERE o.status <> 'MERGED' AND o.dispatched_on BETWEEN ? AND ? AND ";
 
@@ -96,7 +93,7 @@ public class EvidenceFigures {
     static final String RANKED = "SELECT person_id, n, sat,"
             + " COUNT(*) OVER (ORDER BY CAST(sat AS DOUBLE PRECISION) / n) AS at_or_below,"
             + " COUNT(*) OVER () AS rated"
-            + " FROM (SELECT person_id, COUNT(*) AS n, SUM(CASE WHEN rating_level >= 3 THEN 1 ELSE 0 END) AS sat"
+            + " FROM (SELECT person_id, COUNT(*) AS n, " + RatingSql.countSatisfied(null, "rating_level") + " AS sat"
             + " FROM rating WHERE organisation_id = %d AND counted = TRUE AND served_on BETWEEN DATE '%s' AND DATE '%s'"
             + " AND person_id IS NOT NULL GROUP BY person_id) s";
 
@@ -236,7 +233,7 @@ public class EvidenceFigures {
         Map<Long, Satisfaction> found = new HashMap<>();
         for (List<Long> chunk : chunks(people)) {
             List<?> rows = bind(em.createNativeQuery("SELECT person_id, COUNT(*),"
-                            + " SUM(CASE WHEN rating_level >= 3 THEN 1 ELSE 0 END) FROM rating"
+                            + " " + RatingSql.countSatisfied(null, "rating_level") + " FROM rating"
                             + " WHERE organisation_id = ? AND counted = TRUE AND person_id IN (" + marks(chunk.size())
                             + ") AND served_on BETWEEN ? AND ? GROUP BY person_id"),
                     organisationId, chunk, from, to).getResultList();
@@ -257,7 +254,7 @@ public class EvidenceFigures {
         for (List<Long> chunk : chunks(units)) {
             String month = "EXTRACT(MONTH FROM served_on)";
             List<?> rows = bind(em.createNativeQuery("SELECT " + month + ", COUNT(*),"
-                            + " SUM(CASE WHEN rating_level >= 3 THEN 1 ELSE 0 END) FROM rating"
+                            + " " + RatingSql.countSatisfied(null, "rating_level") + " FROM rating"
                             + " WHERE unit_id IN (" + marks(chunk.size()) + ") AND counted = TRUE"
                             + " AND served_on BETWEEN ? AND ? GROUP BY " + month),
                     chunk, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).getResultList();
@@ -301,8 +298,8 @@ public class EvidenceFigures {
         for (List<Long> chunk : chunks(units)) {
             List<?> rows = bind(em.createNativeQuery("SELECT p.id, p.name, p.position, u.name,"
                             + " SUM(CASE WHEN r.counted = TRUE THEN 1 ELSE 0 END),"
-                            + " SUM(CASE WHEN r.counted = TRUE AND r.rating_level >= 3 THEN 1 ELSE 0 END),"
-                            + " SUM(CASE WHEN r.counted = TRUE AND r.rating_level <= 2 THEN 1 ELSE 0 END),"
+                            + " " + RatingSql.countSatisfied("r.counted = TRUE", "r.rating_level") + ","
+                            + " " + RatingSql.countNegative("r.counted = TRUE", "r.rating_level") + ","
                             + " SUM(CASE WHEN r.defaulted = FALSE AND r.standing = 'PENDING_VERIFICATION' THEN 1 ELSE 0 END),"
                             + " SUM(CASE WHEN r.standing = 'HELD' THEN 1 ELSE 0 END),"
                             + " SUM(CASE WHEN r.defaulted = FALSE AND r.standing = 'EXCLUDED' THEN 1 ELSE 0 END),"

@@ -205,7 +205,7 @@ public class AccountServiceBean implements AccountService {
         LocalDateTime now = LocalDateTime.now(clock);
         if (found.isEmpty() || !found.get().hasTwoFactor() || !proofs.holdsFor(proof, found.get(), instant)) {
             // lapsed, or the password was reset or the second factor cleared meanwhile: start again
-            return SignInResult.refused(SignInResult.Status.INVALID, null);
+            return SignInResult.refused(SignInResult.Status.LAPSED, null);
         }
         Account account = found.get();
         if (account.isDisabled()) {

@@ -99,7 +99,11 @@ class TwoFactorIT extends OnPayaraMicro {
             b.clickAndLoad(By.id("secondFactor:verify"));
             b.waitForText("#messages", "验证码不正确");
 
-            // the security administrator resets it: the next sign-in sets it up afresh
+            // the security administrator resets it: the next sign-in sets it up afresh, and a
+            // sign-in halfway through, between the password and the code, starts again
+            Browser halfway = new Browser(base);
+            halfway.enterPassword(AUDIT, TestUsers.DEMO_PASSWORD);
+            halfway.waitForText("#secondFactorFor", "验证码");
             b.signIn("security", TestUsers.DEMO_PASSWORD);
             b.open("security-admin/accounts.xhtml");
             b.type("searchForm:text", AUDIT);
@@ -111,6 +115,11 @@ class TwoFactorIT extends OnPayaraMicro {
             b.click("accountForm:resetTwoFactor");
             b.click(By.id("confirmYes"));
             b.waitForText("#messages", "账号 audit 的两步验证已重置");
+            halfway.type("secondFactor:code", Authenticator.nextCode(AUDIT));
+            halfway.clickAndLoad(By.id("secondFactor:verify"));
+            halfway.waitForText("#messages", "验证已超时，请重新输入用户名和密码");
+            assertFalse(halfway.driver().findElements(By.id("signIn:username")).isEmpty(), "the password again");
+            halfway.close();
             Authenticator.forget(AUDIT);
 
             b.enterPassword(AUDIT, TestUsers.DEMO_PASSWORD);

@@ -15,8 +15,9 @@ public record SignInResult(Status status, String username, Set<Role> roles, bool
                            LocalDateTime lockedUntil, int sessionEpoch, boolean mustEnrolSecondFactor, String proof)
         implements Serializable {
 
+    /** {@code LAPSED}: the proof of the password no longer holds (too late, or the account changed): start again. */
     public enum Status {
-        SIGNED_IN, SECOND_FACTOR, INVALID, LOCKED, DISABLED
+        SIGNED_IN, SECOND_FACTOR, INVALID, LOCKED, DISABLED, LAPSED
     }
 
     public SignInResult {

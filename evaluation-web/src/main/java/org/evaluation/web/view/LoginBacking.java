@@ -45,9 +45,6 @@ public class LoginBacking {
     /** Soteria's session attribute of a sign-in the page started (its LoginToContinueInterceptor). */
     private static final String SOTERIA_CALLER_INITIATED = "org.glassfish.soteria.caller_initiated_authentication";
 
-    /** As long as the proof of the password holds, less a margin for the request in flight. */
-    private static final long SECOND_STEP_MILLIS = 4 * 60 * 1000L + 30 * 1000L;
-
     @Inject
     private SecurityContext securityContext;
 
@@ -70,7 +67,7 @@ public class LoginBacking {
     private boolean ended;
 
     /** The user name and the proof of its password, between the password and the one-time code. */
-    public record PendingSignIn(String username, String proof, long startedMillis) implements Serializable {
+    public record PendingSignIn(String username, String proof) implements Serializable {
 
         private static final long serialVersionUID = 1L;
     }
@@ -87,8 +84,7 @@ public class LoginBacking {
         password = null;
         SignInResult result = outcome.get();
         if (result != null && result.status() == SignInResult.Status.SECOND_FACTOR) {
-            external().getSessionMap().put(PENDING, new PendingSignIn(result.username(), result.proof(),
-                    System.currentTimeMillis()));
+            external().getSessionMap().put(PENDING, new PendingSignIn(result.username(), result.proof()));
             return null;
         }
         if (succeeded(status)) {
@@ -124,9 +120,14 @@ public class LoginBacking {
         if (succeeded(status)) {
             return signedIn(status, result);
         }
+        if (result != null && result.status() == SignInResult.Status.LAPSED) {
+            // the proof of the password lapses after a few minutes: the password is asked again
+            external().getSessionMap().remove(PENDING);
+            Texts.error("signIn.codeLapsed");
+            return null;
+        }
         throttle.failed(address);
         if (result != null && result.status() == SignInResult.Status.INVALID) {
-            // the proof lapses after a few minutes: then the password is asked again
             Texts.error("signIn.codeWrong");
             return null;
         }
@@ -142,13 +143,9 @@ public class LoginBacking {
         return "/login.xhtml?faces-redirect=true";
     }
 
-    /** The pending second step, while its proof holds. */
+    /** The pending second step; whether its proof still holds, the code's check says. */
     public PendingSignIn getPending() {
-        Object pending = external().getSessionMap().get(PENDING);
-        if (pending instanceof PendingSignIn p && System.currentTimeMillis() - p.startedMillis() < SECOND_STEP_MILLIS) {
-            return p;
-        }
-        return null;
+        return external().getSessionMap().get(PENDING) instanceof PendingSignIn p ? p : null;
     }
 
     private boolean throttled(String address) {

@@ -15,18 +15,29 @@ import org.evaluation.api.feedback.RatingSubmission;
 import org.evaluation.apikey.ApiKey;
 import org.evaluation.platform.Today;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The transactions of a rating submitted through the API, each its own: looking for an earlier
- * request with the same idempotency key, and storing a new rating. {@link FeedbackApiServiceBean}
- * runs them in turn outside any transaction, so that after losing a race on a unique key it can
- * read, in a fresh transaction, what the winner stored.
+ * The transaction of a rating submitted through the API: the service, the key checked again, the
+ * service's ratings and an earlier request with the same idempotency key are read, and a new rating
+ * stored, in four statements and the rating's own writes. {@link FeedbackApiServiceBean} runs it
+ * outside any transaction, so that after losing a race on a unique key it runs it again and finds
+ * what the winner stored.
  */
 @Stateless
 @LocalBean
 @PermitAll
 public class ApiRatings {
+
+    /**
+     * The ratings of a service, and the rating a key stored under an idempotency key, in one
+     * statement: a union of two indexed reads (an OR of the two conditions would scan the table on
+     * H2), in the order of {@link Rating#getKind()} as {@code Rating.ofRecord}.
+     */
+    private static final String RATINGS_AND_EARLIER = "SELECT * FROM rating WHERE service_record_id = ?"
+            + " UNION SELECT * FROM rating WHERE api_key_id = ? AND idempotency_key = ? ORDER BY kind";
 
     @PersistenceContext
     private EntityManager em;
@@ -38,45 +49,46 @@ public class ApiRatings {
     private Today clock;
 
     /**
-     * The result of an earlier request with this idempotency key, if there was one: the same
-     * content answers its receipt again; other content is refused, and nothing is stored. Only
-     * what this very key stored is found, so the key is not checked again here (the request's key
-     * check has just passed; {@link #store} checks it inside its own transaction).
+     * Stores the rating under every rule of {@link RatingDesk}, marked with the request's key and
+     * fingerprint; or, when this key already stored a rating under the idempotency key, answers that
+     * rating's receipt again if the request is the same and refuses it if it is not, storing nothing.
      */
-    public Optional<ApiRatingResult> earlier(long apiKeyId, long serviceRecordId, String idempotencyKey,
-                                             String fingerprint) {
-        Optional<Rating> earlier = em.createNamedQuery("Rating.byIdempotencyKey", Rating.class)
-                .setParameter("apiKey", apiKeyId).setParameter("key", idempotencyKey).getResultStream().findFirst();
-        if (earlier.isEmpty()) {
-            return Optional.empty();
-        }
-        Rating rating = earlier.get();
-        if (!fingerprint.equals(rating.getRequestFingerprint()) || rating.getServiceRecord().getId() != serviceRecordId) {
-            throw new RuleViolationException("api.rating.idempotencyKeyReused", idempotencyKey);
-        }
-        return Optional.of(new ApiRatingResult(rating.receipt(), true));
-    }
-
-    /** Stores the rating under every rule of {@link RatingDesk}, marked with the request's key and fingerprint. */
     public ApiRatingResult store(long apiKeyId, long serviceRecordId, String idempotencyKey, String fingerprint,
                                  RatingKind kind, RatingSubmission submission) {
-        ApiKey key = ApiKey.require(em, apiKeyId, ApiRight.SUBMIT_RATINGS);
-        ServiceRecord record = recordOf(key, serviceRecordId);
-        Rating rating = desk.submit(record, submission, Rater.apiKey(apiKeyId), clock.now(), kind, idempotencyKey,
-                fingerprint);
+        ServiceRecord record = recordOf(em, apiKeyId, ApiRight.SUBMIT_RATINGS, serviceRecordId);
+        @SuppressWarnings("unchecked")
+        List<Rating> found = em.createNativeQuery(RATINGS_AND_EARLIER, Rating.class)
+                .setParameter(1, serviceRecordId).setParameter(2, apiKeyId).setParameter(3, idempotencyKey)
+                .getResultList();
+        Optional<Rating> earlier = found.stream()
+                .filter(r -> Objects.equals(r.getApiKeyId(), apiKeyId) && idempotencyKey.equals(r.getIdempotencyKey()))
+                .findFirst();
+        if (earlier.isPresent()) {
+            Rating rating = earlier.get();
+            if (!fingerprint.equals(rating.getRequestFingerprint()) || rating.getServiceRecordId() != serviceRecordId) {
+                throw new RuleViolationException("api.rating.idempotencyKeyReused", idempotencyKey);
+            }
+            return new ApiRatingResult(rating.receipt(), true);
+        }
+        List<Rating> existing = found.stream().filter(r -> r.getServiceRecordId() == serviceRecordId).toList();
+        Rating rating = desk.submit(record, existing, submission, Rater.apiKey(apiKeyId), clock.now(), kind,
+                idempotencyKey, fingerprint);
         return new ApiRatingResult(rating.receipt(), false);
     }
 
-    /** A service of the key's organisation; another organisation's is answered as not found. */
-    static ServiceRecord recordOf(EntityManager em, ApiKey key, long serviceRecordId) {
-        ServiceRecord record = em.find(ServiceRecord.class, serviceRecordId);
-        if (record == null || record.getOrganisationId() != key.getOrganisationId()) {
+    /**
+     * A service of the key's organisation, the key checked again (not revoked, holding the right)
+     * in the same statement; another organisation's service is answered as not found, a key that
+     * no longer passes as {@link ApiKey#require} says.
+     */
+    static ServiceRecord recordOf(EntityManager em, long apiKeyId, ApiRight right, long serviceRecordId) {
+        List<ServiceRecord> found = em.createNamedQuery("ServiceRecord.ofKey", ServiceRecord.class)
+                .setParameter("record", serviceRecordId).setParameter("key", apiKeyId).setParameter("right", right)
+                .getResultList();
+        if (found.isEmpty()) {
+            ApiKey.require(em, apiKeyId, right);
             throw new NotFoundException("ServiceRecord", serviceRecordId);
         }
-        return record;
-    }
-
-    private ServiceRecord recordOf(ApiKey key, long serviceRecordId) {
-        return recordOf(em, key, serviceRecordId);
+        return found.get(0);
     }
 }

@@ -32,7 +32,6 @@ import org.evaluation.security.Account;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The API's side of public feedback. The methods are open to any caller because the API key is
@@ -132,12 +131,11 @@ public class FeedbackApiServiceBean implements FeedbackApiService {
     }
 
     /**
-     * Runs outside a transaction: the lookup of an earlier request and the storing of the rating
-     * are transactions of their own ({@link ApiRatings}). When a twin request (same key, same
-     * service) stores at the same moment, the database makes this one wait on the unique key until
-     * the twin's transaction has ended and then refuses it; the next round reads what the twin
-     * stored: the same request gets the twin's receipt, a different one is refused as already rated
-     * or as a reused idempotency key.
+     * Runs outside a transaction: each round is a transaction of its own ({@link ApiRatings#store}).
+     * When a twin request (same key, same service) stores at the same moment, the database makes
+     * this one wait on the unique key until the twin's transaction has ended and then refuses it;
+     * the next round reads what the twin stored: the same request gets the twin's receipt, a
+     * different one is refused as already rated or as a reused idempotency key.
      */
     @Override
     @PermitAll
@@ -149,19 +147,11 @@ public class FeedbackApiServiceBean implements FeedbackApiService {
         }
         String fingerprint = RatingFingerprint.of(serviceRecordId, kind, rating);
         for (int round = 1; ; round++) {
-            Optional<ApiRatingResult> earlier = ratings.earlier(apiKeyId, serviceRecordId, idempotencyKey, fingerprint);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
             try {
                 return ratings.store(apiKeyId, serviceRecordId, idempotencyKey, fingerprint, kind, rating);
-            } catch (RuleViolationException refused) {
-                if (!"rating.alreadyRated".equals(refused.getMessageKey())) {
-                    throw refused;
-                }
-                // rated meanwhile: by this very request sent twice, or by another one
-                return ratings.earlier(apiKeyId, serviceRecordId, idempotencyKey, fingerprint).orElseThrow(() -> refused);
             } catch (EJBException lostRace) {
+                // the same request, or another rating of the service, stored at the same moment:
+                // the next round finds it
                 if (round == ROUNDS) {
                     throw lostRace;
                 }
@@ -172,8 +162,7 @@ public class FeedbackApiServiceBean implements FeedbackApiService {
     @Override
     @PermitAll
     public ServiceRatingStatus ratingStatus(long apiKeyId, long serviceRecordId) {
-        ApiKey key = ApiKey.require(em, apiKeyId, ApiRight.READ_RATINGS);
-        ServiceRecord record = ApiRatings.recordOf(em, key, serviceRecordId);
+        ServiceRecord record = ApiRatings.recordOf(em, apiKeyId, ApiRight.READ_RATINGS, serviceRecordId);
         List<Rating> given = desk.ratingsOf(record);
         RatingReceipt original = given.stream().filter(r -> r.getKind() == RatingKind.ORIGINAL).findFirst()
                 .map(Rating::receipt).orElse(null);

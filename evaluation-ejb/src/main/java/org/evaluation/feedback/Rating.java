@@ -57,8 +57,6 @@ import java.util.stream.Collectors;
 @Table(name = "rating")
 @NamedQuery(name = "Rating.ofRecord",
         query = "SELECT r FROM Rating r WHERE r.serviceRecord.id = :record ORDER BY r.kind")
-@NamedQuery(name = "Rating.byIdempotencyKey",
-        query = "SELECT r FROM Rating r WHERE r.apiKeyId = :apiKey AND r.idempotencyKey = :key")
 public class Rating implements Versioned {
 
     @Id
@@ -72,6 +70,10 @@ public class Rating implements Versioned {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "service_record_id")
     private ServiceRecord serviceRecord;
+
+    /** The service's id, read without loading the service. */
+    @Column(name = "service_record_id", insertable = false, updatable = false)
+    private Long serviceRecordId;
 
     @Enumerated(EnumType.STRING)
     private RatingKind kind;
@@ -370,6 +372,11 @@ public class Rating implements Versioned {
 
     public ServiceRecord getServiceRecord() {
         return serviceRecord;
+    }
+
+    /** The service's id: from the read-only column once stored, from the service until then. */
+    public long getServiceRecordId() {
+        return serviceRecordId != null ? serviceRecordId : serviceRecord.getId();
     }
 
     public RatingKind getKind() {

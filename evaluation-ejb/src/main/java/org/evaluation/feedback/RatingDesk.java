@@ -66,7 +66,16 @@ public class RatingDesk {
      */
     public Rating submit(ServiceRecord record, RatingSubmission submission, Rater rater, LocalDateTime now,
                          RatingKind kind, String idempotencyKey, String fingerprint) {
-        List<Rating> existing = ratingsOf(record);
+        return submit(record, ratingsOf(record), submission, rater, now, kind, idempotencyKey, fingerprint);
+    }
+
+    /**
+     * As {@link #submit(ServiceRecord, RatingSubmission, Rater, LocalDateTime, RatingKind, String, String)},
+     * with the service's ratings as the caller has just read them in this transaction (see
+     * {@link #ratingsOf}).
+     */
+    public Rating submit(ServiceRecord record, List<Rating> existing, RatingSubmission submission, Rater rater,
+                         LocalDateTime now, RatingKind kind, String idempotencyKey, String fingerprint) {
         Rating rating;
         if (kind == RatingKind.ORIGINAL) {
             if (!existing.isEmpty()) {

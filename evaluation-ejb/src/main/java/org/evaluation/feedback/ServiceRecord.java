@@ -37,6 +37,10 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "service_record")
+// a service of the key's organisation, the key not revoked and holding the right (ApiKey.require's rule)
+@NamedQuery(name = "ServiceRecord.ofKey",
+        query = "SELECT s FROM ServiceRecord s, ApiKey k JOIN k.rights r WHERE s.id = :record AND k.id = :key"
+                + " AND k.revokedAt IS NULL AND r = :right AND s.organisationId = k.organisationId")
 @NamedQuery(name = "ServiceRecord.byReference",
         query = "SELECT s FROM ServiceRecord s WHERE s.organisation.id = :organisation AND s.reference = :reference")
 @NamedQuery(name = "ServiceRecord.recentOf",

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import org.evaluation.api.InvalidInputException;
 
@@ -22,9 +21,6 @@ public class InputValidation {
     @Inject
     private ValidatorFactory validators;
 
-    /** Validates with the platform's clock: "past or present" is as of today in China. */
-    private final PlatformClock clock = new PlatformClock();
-
     @AroundInvoke
     public Object validate(InvocationContext invocation) throws Exception {
         Object[] parameters = invocation.getParameters();
@@ -35,8 +31,8 @@ public class InputValidation {
         for (int i = 0; i < parameters.length; i++) {
             ControlCharacters.refuse(declared[i].getName(), parameters[i]);
         }
-        Validator validator = validators.usingContext().clockProvider(clock).getValidator();
-        Set<ConstraintViolation<Object>> violations = validator.forExecutables()
+        // on the platform's clock: "past or present" is as of today in China
+        Set<ConstraintViolation<Object>> violations = PlatformValidator.of(validators).forExecutables()
                 .validateParameters(invocation.getTarget(), invocation.getMethod(), parameters);
         if (!violations.isEmpty()) {
             ConstraintViolation<Object> first = violations.stream()

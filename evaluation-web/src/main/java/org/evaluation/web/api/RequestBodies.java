@@ -7,6 +7,7 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.core.HttpHeaders;
+import org.evaluation.platform.PlatformValidator;
 
 import java.util.Comparator;
 import java.util.Locale;
@@ -27,7 +28,7 @@ public class RequestBodies {
         if (body == null) {
             throw new ApiProblem(400, "api.error.bodyMissing");
         }
-        Set<ConstraintViolation<T>> violations = validation.getValidator().validate(body);
+        Set<ConstraintViolation<T>> violations = PlatformValidator.of(validation).validate(body);
         if (!violations.isEmpty()) {
             ConstraintViolation<T> first = violations.stream()
                     .min(Comparator.comparing(v -> v.getPropertyPath().toString())).orElseThrow();

@@ -14,6 +14,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorContext;
 import jakarta.validation.ValidatorFactory;
 import org.evaluation.platform.PlatformClock;
+import org.evaluation.platform.PlatformValidator;
 
 /**
  * Hands Faces the container's Bean Validation with the platform's clock, so that a date field
@@ -37,7 +38,7 @@ public class PlatformValidation implements ServletContextListener {
 
         @Override
         public Validator getValidator() {
-            return usingContext().getValidator();
+            return PlatformValidator.of(factory);
         }
 
         @Override

@@ -33,7 +33,10 @@ import java.util.logging.Logger;
             minPoolSize = 2,
             maxPoolSize = 32,
             properties = {"fish.payara.is-connection-validation-required=true",
-                    "fish.payara.connection-validation-method=meta-data"}),
+                    "fish.payara.connection-validation-method=meta-data",
+                    // every connection of the pool is alike: matching a free one to the caller's
+                    // credentials (the default) read them under a lock shared by every request
+                    "fish.payara.match-connections=false"}),
     // Where JPA fetches its next block of ids, apart from the requests' connections: when every
     // one of those is busy with a request waiting for an id, the fetch must not wait for one of them.
     @DataSourceDefinition(
@@ -46,7 +49,8 @@ import java.util.logging.Logger;
             minPoolSize = 1,
             maxPoolSize = 4,
             properties = {"fish.payara.is-connection-validation-required=true",
-                    "fish.payara.connection-validation-method=meta-data"})
+                    "fish.payara.connection-validation-method=meta-data",
+                    "fish.payara.match-connections=false"})
 })
 @Singleton
 @Startup

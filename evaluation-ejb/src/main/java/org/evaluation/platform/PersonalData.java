@@ -54,9 +54,17 @@ public class PersonalData {
         this.cipher = cipher;
     }
 
+    /** The application's instance, found once (a lookup through {@code CDI.current()} costs more than a decryption). */
+    private static volatile PersonalData current;
+
     /** For the places the container does not inject into: the JPA converter and entity callbacks. */
     public static PersonalData current() {
-        return CDI.current().select(PersonalData.class).get();
+        PersonalData found = current;
+        if (found == null) {
+            found = CDI.current().select(PersonalData.class).get(); // the application-scoped bean's proxy
+            current = found;
+        }
+        return found;
     }
 
     public String encrypt(String plain) {

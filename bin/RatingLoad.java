@@ -34,11 +34,15 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Load on the REST API for the figures README.md reports (run by bin/benchmark-api): Payara
  * Micro on PostgreSQL, a fresh database, one API key written straight into it; then at each
- * concurrency (50 and 200 clients by default) first the trivial endpoint ({@code GET
- * /api/v1/ping}: key check and limits, nothing else) and then the real work: each client creates
- * a service record and rates it (60 % level 5, 25 % 4, 11 % 3, 4 % 差评), and every tenth rating
- * is sent a second time with the same Idempotency-Key. Reports throughput and p50/p95/p99 latency, and checks that the database holds
- * exactly one rating per accepted answer: none lost, none twice.
+ * concurrency (50 and 200 clients by default) in turn: the ceiling, a constant answer of the
+ * application's API ({@code GET /api/v1}: no key, no database); the cheapest call with a key
+ * ({@code GET /api/v1/ping}: key check and limits); services recorded; those services rated
+ * (60 % level 5, 25 % 4, 11 % 3, 4 % 差评), every tenth rating sent a second time with the same
+ * Idempotency-Key; and both in a row by every client. Reports throughput, p50/p95/p99 and the
+ * slowest answer, the SQL statements each answer reported (the server runs with
+ * {@code evaluation.diagnostics.statement-count=true}), the ratios of ping to the ceiling and of
+ * ratings to ping, and checks that the database holds exactly one rating per accepted answer:
+ * none lost, none twice.
  * <p>
  * Properties: {@code -Dport=8091 -Dclients=50,200 -Dseconds=30 -Dwarmup=10
  * -Ddb=jdbc:postgresql://127.0.0.1:5432/evaluation_api_bench -Ddb.user=postgres -Ddb.password=postgres}.
@@ -68,6 +72,9 @@ public class RatingLoad {
     static final long KEY_ID = 900_000_001L;
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+    /** The reference of every service recorded and not yet rated, by its id. */
+    static final Map<Long, String> REFERENCES = new ConcurrentHashMap<>();
+
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -90,6 +97,7 @@ public class RatingLoad {
             System.out.printf("key %s…, unit %d, staff %d%n", key.substring(0, 12), place[0], place[1]);
 
             Totals totals = new Totals();
+            run("warm-up", 20, WARMUP, n -> new Constant()).report();
             run("warm-up", 20, WARMUP, n -> new Ping(key)).report();
             run("warm-up", 20, WARMUP, n -> new Rate(key, place, "W", n, totals)).report();
 
@@ -98,12 +106,19 @@ public class RatingLoad {
                     + " of warm-up; %d cores%n", H2 ? "embedded H2" : "PostgreSQL", DB.replaceAll(".*/", ""), SECONDS, WARMUP,
                     Runtime.getRuntime().availableProcessors()));
             for (int clients : concurrency) {
+                Phase constant = run("const", clients, SECONDS, n -> new Constant());
                 Phase ping = run("ping", clients, SECONDS, n -> new Ping(key));
-                Phase rate = run("rate", clients, SECONDS, n -> new Rate(key, place, "C" + clients + "-", n, totals));
-                report.append(ping.report()).append(rate.report());
-                double ratio = rate.throughput("rating") / ping.throughput("ping");
-                report.append(String.format("  %d clients: ratings per second / pings per second = %.2f%n", clients,
-                        ratio));
+                java.util.Queue<Long> created = new java.util.concurrent.ConcurrentLinkedQueue<>();
+                Phase record = run("record", clients, SECONDS, n -> new Record(key, place, "R" + clients + "-", n,
+                        totals, created));
+                Phase rating = run("rating", clients, SECONDS, n -> new RateRecorded(key, created, totals));
+                Phase both = run("both", clients, SECONDS, n -> new Rate(key, place, "C" + clients + "-", n, totals));
+                report.append(constant.report()).append(ping.report()).append(record.report())
+                        .append(rating.report()).append(both.report());
+                report.append(String.format("  %d clients: pings per second / constant answers per second = %.2f;"
+                        + " ratings per second / pings per second = %.2f%n", clients,
+                        ping.throughput("ping") / constant.throughput("constant"),
+                        rating.throughput("rating") / ping.throughput("ping")));
             }
             if (H2) {
                 stop(micro); // the embedded database opens in one process at a time
@@ -176,6 +191,8 @@ public class RatingLoad {
                 // the load comes from one address with one key: lift the limits out of its way
                 "-Devaluation.api.rate.per-key-per-minute=100000000",
                 "-Devaluation.api.rate.per-address-per-minute=100000000",
+                // each API answer reports its SQL statements (X-SQL-Statements)
+                "-Devaluation.diagnostics.statement-count=true",
                 "-jar", ROOT.resolve("ear/target/payara-micro.jar").toString(),
                 "--deploy", ROOT.resolve("ear/target/evaluation-micro.war").toString(), "--contextroot", "/",
                 "--port", String.valueOf(PORT), "--nocluster", "--disablephonehome",
@@ -363,6 +380,64 @@ public class RatingLoad {
         Step client(int n);
     }
 
+    /** The ceiling: a constant answer of the application's API (no key, no database; the address limit counted). */
+    record Constant() implements Step {
+        @Override
+        public void run(Phase phase) throws InterruptedException {
+            phase.send("constant", HttpRequest.newBuilder(URI.create(BASE + "api/v1")).GET(), 200);
+        }
+    }
+
+    /** Services recorded, their ids kept for {@link RateRecorded}. */
+    static final class Record implements Step {
+        private final Rate rate;
+        private final java.util.Queue<Long> created;
+
+        Record(String key, long[] place, String prefix, int n, Totals totals, java.util.Queue<Long> created) {
+            this.rate = new Rate(key, place, prefix, n, totals);
+            this.created = created;
+        }
+
+        @Override
+        public void run(Phase phase) throws InterruptedException {
+            Long id = rate.record(phase);
+            if (id != null) {
+                created.add(id);
+            }
+        }
+    }
+
+    /**
+     * Ratings of services recorded before, as a window device sends them after the service: the
+     * rating alone, every tenth once more with the same Idempotency-Key. A client stops when every
+     * recorded service is taken.
+     */
+    static final class RateRecorded implements Step {
+        private final Rate rate;
+        private final java.util.Queue<Long> created;
+
+        RateRecorded(String key, java.util.Queue<Long> created, Totals totals) {
+            this.rate = new Rate(key, null, "", 0, totals);
+            this.created = created;
+        }
+
+        @Override
+        public void run(Phase phase) throws InterruptedException {
+            Long id = created.poll();
+            if (id == null) {
+                throw new Exhausted();
+            }
+            rate.rate(phase, id);
+        }
+    }
+
+    /** A client has nothing left to do: it stops, and nothing failed. */
+    static final class Exhausted extends RuntimeException {
+        Exhausted() {
+            super(null, null, false, false);
+        }
+    }
+
     /** The trivial endpoint: the key is checked, the limits counted, nothing else. */
     record Ping(String key) implements Step {
         @Override
@@ -379,6 +454,7 @@ public class RatingLoad {
         private final String prefix;
         private final Totals totals;
         private int i;
+        private int rated;
 
         Rate(String key, long[] place, String prefix, int n, Totals totals) {
             this.key = key;
@@ -389,6 +465,14 @@ public class RatingLoad {
 
         @Override
         public void run(Phase phase) throws InterruptedException {
+            Long id = record(phase);
+            if (id != null) {
+                rate(phase, id);
+            }
+        }
+
+        /** Records a service; its id, or null when the answer was not 201. */
+        Long record(Phase phase) throws InterruptedException {
             i++;
             String reference = "B" + prefix + i;
             String record = "{\"reference\":\"" + reference + "\",\"serviceItem\":\"不动产登记\",\"unitId\":" + place[0]
@@ -396,12 +480,19 @@ public class RatingLoad {
                     + "\",\"channel\":\"WINDOW\"}";
             HttpResponse<String> created = phase.send("record", post("api/v1/service-records", record), 201);
             if (created == null) {
-                return;
+                return null;
             }
             totals.records.increment();
             totals.recordReferences.add(reference);
-            String id = created.body().replaceAll(".*\"id\":(\\d+).*", "$1");
-            int level = level(i);
+            long id = Long.parseLong(created.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+            REFERENCES.put(id, reference);
+            return id;
+        }
+
+        /** Rates the service, every tenth rating once more with the same Idempotency-Key. */
+        void rate(Phase phase, long id) throws InterruptedException {
+            String reference = REFERENCES.remove(id);
+            int level = level(++rated);
             String rating = "{\"level\":" + level + ",\"channel\":\"DEVICE\",\"indicators\":{\"ATTITUDE\":" + level
                     + "},\"tags\":[\"SMILE\"]}";
             String idempotency = "load-" + reference;
@@ -413,7 +504,7 @@ public class RatingLoad {
             if ("false".equals(rated.headers().firstValue("Idempotent-Replayed").orElse(""))) {
                 totals.accept(reference);
             }
-            if (i % 10 == 0) {
+            if (this.rated % 10 == 0) {
                 HttpResponse<String> again = phase.send("rating repeated", post("api/v1/service-records/" + id
                         + "/ratings", rating).header("Idempotency-Key", idempotency), 201);
                 if (again != null && "true".equals(again.headers().firstValue("Idempotent-Replayed").orElse(""))
@@ -468,6 +559,9 @@ public class RatingLoad {
         final int clients;
         final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         final Map<String, LongAdder> failures = new ConcurrentHashMap<>();
+        /** The SQL statements the answers reported (X-SQL-Statements): their sum and their most. */
+        final Map<String, LongAdder> statements = new ConcurrentHashMap<>();
+        final Map<String, java.util.concurrent.atomic.LongAccumulator> statementsMost = new ConcurrentHashMap<>();
         final AtomicLong elapsedNanos = new AtomicLong();
         volatile boolean finished;
         /** Run once every client has stopped by itself. */
@@ -495,6 +589,11 @@ public class RatingLoad {
                 return null;
             }
             latencies.computeIfAbsent(what, k -> Collections.synchronizedList(new ArrayList<>())).add(nanos);
+            answer.headers().firstValue("X-SQL-Statements").map(Long::parseLong).ifPresent(n -> {
+                statements.computeIfAbsent(what, k -> new LongAdder()).add(n);
+                statementsMost.computeIfAbsent(what, k -> new java.util.concurrent.atomic.LongAccumulator(Math::max,
+                        0)).accumulate(n);
+            });
             return answer;
         }
 
@@ -508,9 +607,13 @@ public class RatingLoad {
             for (Map.Entry<String, List<Long>> e : new TreeMap<>(latencies).entrySet()) {
                 List<Long> sorted = new ArrayList<>(e.getValue());
                 Collections.sort(sorted);
+                LongAdder sql = statements.get(e.getKey());
+                String counted = sql == null ? "" : String.format("  SQL %.2f (most %d)",
+                        sql.sum() / (double) sorted.size(), statementsMost.get(e.getKey()).get());
                 out.append(String.format("  %-7s %3d clients  %-16s %7d answers %8.1f/s   p50 %6.1f ms  p95 %6.1f ms"
-                                + "  p99 %6.1f ms%n", name, clients, e.getKey(), sorted.size(), throughput(e.getKey()),
-                        pct(sorted, 50), pct(sorted, 95), pct(sorted, 99)));
+                                + "  p99 %6.1f ms  max %7.1f ms%s%n", name, clients, e.getKey(), sorted.size(),
+                        throughput(e.getKey()), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
+                        sorted.get(sorted.size() - 1) / 1e6, counted));
             }
             failures.forEach((what, n) -> out.append(String.format("  %-7s %3d clients  unexpected: %s × %d%n",
                     name, clients, what, n.sum())));
@@ -549,6 +652,8 @@ public class RatingLoad {
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                } catch (Exhausted e) {
+                    // stops early, as it should
                 } catch (RuntimeException e) {
                     // an answer not of the shape expected: counted, and the client goes on no further
                     phase.failures.computeIfAbsent("client " + e, k -> new LongAdder()).increment();

@@ -242,6 +242,12 @@ class FeedbackApiIT extends OnPayaraMicro {
         HttpResponse<String> none = get("ping", null);
         error(none, 401, "api.error.keyMissing");
         assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        // only the API's version is answered without a key, and nothing of any organisation
+        HttpResponse<String> version = get("", null);
+        assertEquals(200, version.statusCode(), version.body());
+        assertEquals("1", json(version).getString("version"));
+        assertEquals("/openapi", json(version).getString("description"));
+        assertEquals(2, json(version).size(), version.body());
         error(get("ping", "not-a-key"), 401, "api.error.keyInvalid");
         String forged = issued.key().substring(0, issued.key().length() - 4) + "AAAA";
         error(get("ping", forged.equals(issued.key()) ? forged.replace('A', 'B') : forged), 401,
@@ -747,7 +753,7 @@ class FeedbackApiIT extends OnPayaraMicro {
         assertEquals(200, openapi.statusCode(), openapi.body());
         JsonObject description = json(openapi);
         JsonObject paths = description.getJsonObject("paths");
-        for (String endpoint : List.of("/api/v1/ping", "/api/v1/service-records",
+        for (String endpoint : List.of("/api/v1", "/api/v1/ping", "/api/v1/service-records",
                 "/api/v1/service-records/{id}/ratings", "/api/v1/service-records/{id}/rating", "/api/v1/cycles",
                 "/api/v1/cycles/{year}/results")) {
             assertTrue(paths.keySet().stream().anyMatch(p -> p.endsWith(endpoint)), endpoint + " in " + paths.keySet());

@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * The gate of every API call: the remote address's request limit, then the API key (from
  * {@code Authorization: Bearer <key>} or {@code X-Api-Key: <key>}), then the key's request
- * limit, then the right the resource method needs ({@link RequiresRight}). Refusals: 429 with
+ * limit, then the right the resource method needs ({@link RequiresRight}); a method marked
+ * {@link KeyNotNeeded} passes after the address's limit. Refusals: 429 with
  * {@code Retry-After}, 401 with {@code WWW-Authenticate}, 403.
  * <p>
  * The address is the one the connection comes from; a proxy in front of the application makes
@@ -66,6 +67,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         limit(ADDRESS_BUCKET, ClientAddress.of(request), limits.perAddress());
+        if (resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(KeyNotNeeded.class)) {
+            return;
+        }
         String presented = presentedKey(context);
         ApiClient client = keys.authenticate(presented).orElseThrow(() -> unauthorised("api.error.keyInvalid"));
         limit(KEY_BUCKET, client.label(), client.requestsPerMinute() == null ? limits.perKey()

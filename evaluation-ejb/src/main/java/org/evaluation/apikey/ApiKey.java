@@ -218,6 +218,11 @@ public class ApiKey implements Versioned {
         return organisation;
     }
 
+    /** The SHA-256 of the key (see {@link ApiKeySecret#hash()}). */
+    String getSecretHash() {
+        return secretHash;
+    }
+
     public String getPrefix() {
         return prefix;
     }

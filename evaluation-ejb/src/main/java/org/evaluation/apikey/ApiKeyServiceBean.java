@@ -48,6 +48,9 @@ public class ApiKeyServiceBean implements ApiKeyService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private KnownApiKeys known;
+
     @Override
     @RolesAllowed(ADMIN)
     public List<ApiKeyView> keys() {
@@ -84,6 +87,7 @@ public class ApiKeyServiceBean implements ApiKeyService {
         ApiKey key = Records.findAt(em, ApiKey.class, keyId, version);
         Map<String, Object> before = key.auditSnapshot();
         key.revoke(now(), caller.username());
+        known.forgetWhenDone(key.getPrefix());
         audit.record("revoke", SUBJECT, keyId, before, key.auditSnapshot());
     }
 
@@ -93,6 +97,7 @@ public class ApiKeyServiceBean implements ApiKeyService {
         ApiKey key = Records.findAt(em, ApiKey.class, keyId, version);
         Map<String, Object> before = key.auditSnapshot();
         key.changeLimit(requestsPerMinute);
+        known.forgetWhenDone(key.getPrefix());
         audit.record("update", SUBJECT, keyId, before, key.auditSnapshot());
     }
 
@@ -107,6 +112,7 @@ public class ApiKeyServiceBean implements ApiKeyService {
                 .setParameter("prefix", presented.get().prefix()).getResultStream().findFirst()
                 .filter(k -> k.accepts(presented.get()));
         key.ifPresent(this::noteUse);
+        key.ifPresent(known::remember);
         return key.map(ApiKey::toClient);
     }
 

@@ -695,10 +695,26 @@ public class Benchmark {
                         + "    WHEN r < 0.12 + 2 * b THEN 3 WHEN r < 0.42 THEN 4 ELSE 5 END AS level"
                         + "   FROM (SELECT s.*, random() AS r, random() AS r2, random() AS d, (s.served_by_id % 50) / 500.0 AS b"
                         + "    FROM service_record s WHERE s.id >= " + SERVICES_FROM + ") s) x) y");
+                // the rollup the figures read, as migration V24 builds it from the ratings there are
+                step(c, "rollup", "INSERT INTO rating_day (organisation_id, served_on, unit_id, person_id, level_1,"
+                        + " level_2, level_3, level_4, level_5, pending, held, excluded, defaulted)"
+                        + " SELECT organisation_id, served_on, unit_id, COALESCE(person_id, 0),"
+                        + " SUM(CASE WHEN counted AND rating_level = 1 THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN counted AND rating_level = 2 THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN counted AND rating_level = 3 THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN counted AND rating_level = 4 THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN counted AND rating_level = 5 THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN NOT defaulted AND standing = 'PENDING_VERIFICATION' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN standing = 'HELD' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN NOT defaulted AND standing = 'EXCLUDED' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN defaulted THEN 1 ELSE 0 END)"
+                        + " FROM rating WHERE kind = 'ORIGINAL' AND id >= " + SERVICES_FROM
+                        + " GROUP BY organisation_id, served_on, unit_id, COALESCE(person_id, 0)");
                 c.commit();
                 c.setAutoCommit(true);
                 step(c, "vacuum", "VACUUM ANALYZE service_record");
                 step(c, "vacuum", "VACUUM ANALYZE rating");
+                step(c, "vacuum", "VACUUM ANALYZE rating_day");
                 step(c, "vacuum", "ANALYZE");
                 return centre;
             }

@@ -341,7 +341,9 @@ public class RatingLoad {
     static String crashReport(Totals totals, int clients) throws SQLException {
         java.util.Set<String> records = new java.util.HashSet<>();
         java.util.Set<String> rated = new java.util.HashSet<>();
+        long days;
         try (Connection c = DriverManager.getConnection(DB, DB_USER, DB_PASSWORD)) {
+            days = single(c, ROLLUP_DIFFERENCES);
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT reference FROM"
                     + " service_record WHERE created_by_api_key_id = " + KEY_ID)) {
                 while (r.next()) {
@@ -360,12 +362,13 @@ public class RatingLoad {
         long recordsUnanswered = records.stream().filter(ref -> !totals.recordReferences.contains(ref)).count();
         long ratingsUnanswered = rated.stream().filter(ref -> !totals.ratedReferences.contains(ref)).count();
         boolean ok = recordsLost == 0 && ratingsLost == 0 && recordsUnanswered <= clients
-                && ratingsUnanswered <= clients;
+                && ratingsUnanswered <= clients && days == 0;
         return String.format("Crash on %s: %d service records and %d ratings answered 201 before SIGKILL; in the"
                         + " database %d and %d; answered but missing: %d records, %d ratings; stored but never"
-                        + " answered (in flight): %d records, %d ratings: %s%n", H2 ? "embedded H2" : "PostgreSQL",
+                        + " answered (in flight): %d records, %d ratings; days whose figures differ from their"
+                        + " ratings: %d: %s%n", H2 ? "embedded H2" : "PostgreSQL",
                 totals.recordReferences.size(), totals.ratedReferences.size(), records.size(), rated.size(),
-                recordsLost, ratingsLost, recordsUnanswered, ratingsUnanswered,
+                recordsLost, ratingsLost, recordsUnanswered, ratingsUnanswered, days,
                 ok ? "nothing lost" : "MISMATCH");
     }
 
@@ -689,6 +692,31 @@ public class RatingLoad {
         phase.elapsedNanos.set(System.nanoTime() - t0);
     }
 
+    /**
+     * The days whose rollup of the figures ({@code rating_day}, migration V24) differs from what
+     * the ratings themselves give: zero when the figures hold every rating stored and no other.
+     */
+    static final String ROLLUP_DIFFERENCES = "SELECT COUNT(*) FROM ((" + rawDays() + " EXCEPT " + keptDays() + ")"
+            + " UNION ALL (" + keptDays() + " EXCEPT " + rawDays() + ")) t";
+
+    static String rawDays() {
+        StringBuilder sql = new StringBuilder("SELECT organisation_id, served_on, unit_id, COALESCE(person_id, 0) AS person_id");
+        for (int level = 1; level <= 5; level++) {
+            sql.append(", SUM(CASE WHEN counted = TRUE AND rating_level = ").append(level).append(" THEN 1 ELSE 0 END)");
+        }
+        return sql.append(", SUM(CASE WHEN defaulted = FALSE AND standing = 'PENDING_VERIFICATION' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN standing = 'HELD' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN defaulted = FALSE AND standing = 'EXCLUDED' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN defaulted = TRUE THEN 1 ELSE 0 END) FROM rating WHERE kind = 'ORIGINAL'"
+                + " GROUP BY organisation_id, served_on, unit_id, COALESCE(person_id, 0)").toString();
+    }
+
+    static String keptDays() {
+        return "SELECT organisation_id, served_on, unit_id, person_id, level_1, level_2, level_3, level_4, level_5,"
+                + " pending, held, excluded, defaulted FROM rating_day WHERE level_1 + level_2 + level_3 + level_4"
+                + " + level_5 + pending + held + excluded + defaulted > 0";
+    }
+
     /** Every accepted rating is in the database once, and nothing else is. */
     static String verify(Totals totals) throws SQLException {
         try (Connection c = DriverManager.getConnection(DB, DB_USER, DB_PASSWORD)) {
@@ -696,12 +724,14 @@ public class RatingLoad {
             long records = single(c, "SELECT COUNT(*) FROM service_record WHERE created_by_api_key_id = " + KEY_ID);
             long twice = single(c, "SELECT COUNT(*) FROM (SELECT service_record_id FROM rating GROUP BY"
                     + " service_record_id, kind HAVING COUNT(*) > 1) t");
+            long days = single(c, ROLLUP_DIFFERENCES);
             boolean ok = ratings == totals.accepted.sum() && records == totals.records.sum() && twice == 0
-                    && totals.wrongReplays.sum() == 0;
+                    && totals.wrongReplays.sum() == 0 && days == 0;
             return String.format("Check: %d ratings accepted, %d in the database; %d service records created, %d in"
                             + " the database; %d services rated twice; %d repeated requests answered the first result,"
-                            + " %d did not: %s%n", totals.accepted.sum(), ratings, totals.records.sum(), records, twice,
-                    totals.replayed.sum(), totals.wrongReplays.sum(), ok ? "none lost, none duplicated" : "MISMATCH");
+                            + " %d did not; %d days whose figures differ from their ratings: %s%n", totals.accepted.sum(),
+                    ratings, totals.records.sum(), records, twice, totals.replayed.sum(), totals.wrongReplays.sum(),
+                    days, ok ? "none lost, none duplicated" : "MISMATCH");
         }
     }
 

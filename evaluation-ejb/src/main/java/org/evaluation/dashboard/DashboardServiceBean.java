@@ -119,9 +119,7 @@ public class DashboardServiceBean implements DashboardService {
             + " COUNT(*) OVER (ORDER BY CAST(sat AS DOUBLE PRECISION) / n) AS at_or_below,"
             + " COUNT(*) OVER (ORDER BY CAST(sat AS DOUBLE PRECISION) / n DESC) AS at_or_above,"
             + " COUNT(*) OVER () AS rated"
-            + " FROM (SELECT person_id, COUNT(*) AS n, " + RatingSql.countSatisfied(null, "rating_level") + " AS sat"
-            + " FROM rating WHERE organisation_id = %d AND counted = TRUE AND served_on BETWEEN DATE '%s' AND DATE '%s'"
-            + " AND person_id IS NOT NULL GROUP BY person_id) s";
+            + " FROM (" + RatingSql.ratedPeople("%d", "DATE '%s'", "DATE '%s'") + ") s";
 
     @EJB
     private Scopes scopes;
@@ -313,10 +311,7 @@ public class DashboardServiceBean implements DashboardService {
         List<?> rows = em.createNativeQuery("SELECT x.g, COUNT(*), SUM(CASE WHEN x.n > 0 THEN 1 ELSE 0 END),"
                         + " SUM(x.n), SUM(x.sat) FROM (SELECT " + GRADE_NOW + " AS g,"
                         + " COALESCE(s.n, 0) AS n, COALESCE(s.sat, 0) AS sat FROM participant p"
-                        + " LEFT JOIN (SELECT person_id, COUNT(*) AS n,"
-                        + " " + RatingSql.countSatisfied(null, "rating_level") + " AS sat FROM rating"
-                        + " WHERE organisation_id = ? AND counted = TRUE AND served_on BETWEEN ? AND ?"
-                        + " AND person_id IS NOT NULL GROUP BY person_id) s ON s.person_id = p.person_id"
+                        + " LEFT JOIN (" + RatingSql.ratedPeople("?", "?", "?") + ") s ON s.person_id = p.person_id"
                         + " WHERE p.cycle_id = ? AND p.removed = FALSE) x GROUP BY x.g")
                 .setParameter(1, organisation).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to))
                 .setParameter(4, cycleId).getResultList();

@@ -15,9 +15,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.Customizer;
 import org.evaluation.api.RuleViolationException;
 import org.evaluation.api.feedback.ExclusionReason;
 import org.evaluation.api.feedback.HoldReason;
@@ -55,6 +58,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "rating")
+@Customizer(RatingDays.class)
 @NamedQuery(name = "Rating.ofRecord",
         query = "SELECT r FROM Rating r WHERE r.serviceRecord.id = :record ORDER BY r.kind")
 public class Rating implements Versioned {
@@ -74,6 +78,10 @@ public class Rating implements Versioned {
     /** The service's id, read without loading the service. */
     @Column(name = "service_record_id", insertable = false, updatable = false)
     private Long serviceRecordId;
+
+    /** What the figures of its day hold of this rating ({@link RatingDays}); null before it is stored. */
+    @Transient
+    private RatingDays.Counts figuredAs;
 
     @Enumerated(EnumType.STRING)
     private RatingKind kind;
@@ -372,6 +380,19 @@ public class Rating implements Versioned {
 
     public ServiceRecord getServiceRecord() {
         return serviceRecord;
+    }
+
+    @PostLoad
+    void loaded() {
+        figuredAs = RatingDays.Counts.of(this);
+    }
+
+    RatingDays.Counts figuredAs() {
+        return figuredAs;
+    }
+
+    void figuredAs(RatingDays.Counts counts) {
+        this.figuredAs = counts;
     }
 
     /** The service's id: from the read-only column once stored, from the service until then. */

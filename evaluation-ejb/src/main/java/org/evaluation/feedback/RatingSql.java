@@ -36,16 +36,40 @@ public final class RatingSql {
         return "SUM(CASE WHEN " + both(condition, satisfied(levelColumn)) + " THEN 1 ELSE 0 END)";
     }
 
-    /** How many rows meet the condition and are 差评. */
-    public static String countNegative(String condition, String levelColumn) {
-        return "SUM(CASE WHEN " + both(condition, negative(levelColumn)) + " THEN 1 ELSE 0 END)";
+    /**
+     * The rollup's count of counted ratings at the levels the rule takes ({@code rating_day},
+     * migration V24: one column per level), e.g. {@code r.level_3 + r.level_4 + r.level_5}.
+     */
+    public static String dayLevels(String alias, Predicate<RatingLevel> rule) {
+        String prefix = alias == null ? "" : alias + ".";
+        return "(" + Arrays.stream(RatingLevel.values()).filter(rule).map(l -> prefix + "level_" + l.value())
+                .collect(Collectors.joining(" + ")) + ")";
     }
 
-    /** One {@code SUM(CASE …)} per level, from 1 to 5, comma-separated. */
-    public static String countPerLevel(String condition, String levelColumn) {
-        return Arrays.stream(RatingLevel.values()).map(level -> "SUM(CASE WHEN "
-                + both(condition, levelColumn + " = " + level.value()) + " THEN 1 ELSE 0 END)")
-                .collect(Collectors.joining(", "));
+    /** The rollup's counted ratings, at any level. */
+    public static String dayCounted(String alias) {
+        return dayLevels(alias, level -> true);
+    }
+
+    /** The rollup's satisfied counted ratings. */
+    public static String daySatisfied(String alias) {
+        return dayLevels(alias, RatingLevel::isSatisfied);
+    }
+
+    /** The rollup's counted 差评. */
+    public static String dayNegative(String alias) {
+        return dayLevels(alias, RatingLevel::isNegative);
+    }
+
+    /**
+     * Each person of an organisation with real ratings in a period, with how many ({@code n}) and
+     * how many satisfied ({@code sat}), from the rollup: a subquery. The organisation and the days
+     * are SQL expressions, parameter marks or literals.
+     */
+    public static String ratedPeople(String organisation, String from, String to) {
+        return "SELECT person_id, SUM(" + dayCounted(null) + ") AS n, SUM(" + daySatisfied(null) + ") AS sat"
+                + " FROM rating_day WHERE organisation_id = " + organisation + " AND served_on BETWEEN " + from
+                + " AND " + to + " AND person_id <> 0 GROUP BY person_id HAVING SUM(" + dayCounted(null) + ") > 0";
     }
 
     private static String both(String condition, String rule) {

@@ -20,12 +20,16 @@ class RatingSqlTest {
 
     @Test
     void countsAreSumsOfTheConditionAndTheRule() {
-        assertEquals("SUM(CASE WHEN counted = TRUE AND r.rating_level <= 2 THEN 1 ELSE 0 END)",
-                RatingSql.countNegative("counted = TRUE", "r.rating_level"));
         assertEquals("SUM(CASE WHEN o.revisit_level >= 3 THEN 1 ELSE 0 END)",
                 RatingSql.countSatisfied(null, "o.revisit_level"));
-        String perLevel = RatingSql.countPerLevel("counted = TRUE", "rating_level");
-        assertEquals(5, perLevel.split(", ").length, perLevel);
-        assertEquals("SUM(CASE WHEN counted = TRUE AND rating_level = 1 THEN 1 ELSE 0 END)", perLevel.split(", ")[0]);
+        assertEquals("SUM(CASE WHEN counted = TRUE AND r.rating_level >= 3 THEN 1 ELSE 0 END)",
+                RatingSql.countSatisfied("counted = TRUE", "r.rating_level"));
+    }
+
+    @Test
+    void theRollupsColumnsAreTheLevelsTheRuleNames() {
+        assertEquals("(r.level_3 + r.level_4 + r.level_5)", RatingSql.daySatisfied("r"));
+        assertEquals("(level_1 + level_2)", RatingSql.dayNegative(null));
+        assertEquals("(level_1 + level_2 + level_3 + level_4 + level_5)", RatingSql.dayCounted(null));
     }
 }

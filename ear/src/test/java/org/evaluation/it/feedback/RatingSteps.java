@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.evaluation.api.cases.CaseVerdict;
 import org.evaluation.api.cases.ComplaintStep;
 import org.evaluation.api.feedback.ExclusionReason;
+import org.evaluation.api.feedback.HoldReason;
 import org.evaluation.api.feedback.FeedbackPolicyView;
 import org.evaluation.api.feedback.Indicator;
 import org.evaluation.api.feedback.RatingChannel;
@@ -27,7 +28,11 @@ import org.evaluation.organisation.Person;
 import org.evaluation.organisation.Unit;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 /**
@@ -113,6 +118,78 @@ public class RatingSteps {
         return desk.rateByDefault(organisationId, before, before, 100);
     }
 
+
+    /** A window service of the unit that names no one who served; returns its id. */
+    public long serveUnnamed(long unitId, LocalDateTime at) {
+        ServiceRecord r = new ServiceRecord(em.find(Unit.class, unitId), null, TestData.unique("EV"), "居民身份证办理",
+                at, ServiceChannel.WINDOW, null, at);
+        em.persist(r);
+        em.flush();
+        return r.getId();
+    }
+
+    /** The service a rating rates. */
+    public long serviceOf(long ratingId) {
+        return em.find(Rating.class, ratingId).getServiceRecordId();
+    }
+
+    /** Holds a counted rating as if given from the served person's own device; false when it is not counted. */
+    public boolean hold(long ratingId) {
+        Rating rating = em.find(Rating.class, ratingId);
+        if (!rating.isCounted()) {
+            return false;
+        }
+        rating.hold(java.util.EnumSet.of(HoldReason.OWN_DEVICE));
+        return true;
+    }
+
+    public void verifyHeld(long ratingId, boolean genuine) {
+        em.find(Rating.class, ratingId).verifyHeld(genuine, "核实");
+    }
+
+    /**
+     * Where the rollup of the figures ({@code rating_day}) and the ratings themselves disagree:
+     * each day's row as the ratings give it (the definitions of migration V24) against the row
+     * kept (the sum of its stripes); empty when they agree everywhere. Kept zeros stand for no ratings.
+     */
+    public List<String> rollupMismatches() {
+        Map<String, String> raw = rows("SELECT organisation_id, served_on, unit_id, COALESCE(person_id, 0),"
+                + " SUM(CASE WHEN counted = TRUE AND rating_level = 1 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN counted = TRUE AND rating_level = 2 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN counted = TRUE AND rating_level = 3 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN counted = TRUE AND rating_level = 4 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN counted = TRUE AND rating_level = 5 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN defaulted = FALSE AND standing = 'PENDING_VERIFICATION' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN standing = 'HELD' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN defaulted = FALSE AND standing = 'EXCLUDED' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN defaulted = TRUE THEN 1 ELSE 0 END)"
+                + " FROM rating WHERE kind = 'ORIGINAL' GROUP BY organisation_id, served_on, unit_id, COALESCE(person_id, 0)");
+        Map<String, String> kept = rows("SELECT organisation_id, served_on, unit_id, person_id, SUM(level_1),"
+                + " SUM(level_2), SUM(level_3), SUM(level_4), SUM(level_5), SUM(pending), SUM(held), SUM(excluded),"
+                + " SUM(defaulted) FROM rating_day GROUP BY organisation_id, served_on, unit_id, person_id");
+        kept.values().removeIf(counts -> counts.matches("[0 ]*"));
+        List<String> mismatches = new ArrayList<>();
+        for (String day : new java.util.TreeSet<>(raw.keySet())) {
+            if (!raw.get(day).equals(kept.get(day))) {
+                mismatches.add(day + ": ratings " + raw.get(day) + ", kept " + kept.get(day));
+            }
+        }
+        kept.keySet().stream().filter(day -> !raw.containsKey(day))
+                .forEach(day -> mismatches.add(day + ": no ratings, kept " + kept.get(day)));
+        return mismatches;
+    }
+
+    /** The rows by their first four columns, the rest as text. */
+    private Map<String, String> rows(String sql) {
+        Map<String, String> rows = new TreeMap<>();
+        for (Object row : em.createNativeQuery(sql).getResultList()) {
+            Object[] r = (Object[]) row;
+            String key = java.util.Arrays.stream(r, 0, 4).map(String::valueOf).collect(Collectors.joining("/"));
+            rows.put(key, java.util.Arrays.stream(r, 4, r.length).map(v -> String.valueOf(((Number) v).longValue()))
+                    .collect(Collectors.joining(" ")));
+        }
+        return rows;
+    }
 
     /** A window service of the unit, given by the person at that time, rated an hour later; the rating's id. */
     public long rateWindowService(long unitId, long personId, LocalDateTime at, int level) {

@@ -324,6 +324,54 @@ class EvidenceIT extends OnPayaraMicro {
     }
 
     @Test
+    void theRollupOfTheFiguresHoldsWhatTheRatingsSayAfterAnyMixOfChanges() {
+        Built o = office.build();
+        long seed = System.nanoTime();
+        java.util.Random random = new java.util.Random(seed);
+        List<Long> people = List.of(o.zhang(), o.wang(), o.leader());
+        List<Long> ratings = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            LocalDateTime at = LocalDateTime.of(YEAR, 9, 1 + random.nextInt(3), 9 + random.nextInt(8), 0);
+            int level = 1 + random.nextInt(5);
+            ratings.add(random.nextInt(8) == 0
+                    ? steps.rate(steps.serveUnnamed(o.windows(), at), level, Set.of(), RatingKind.ORIGINAL, at.plusHours(1))
+                    : steps.rateWindowService(random.nextBoolean() ? o.windows() : o.office(),
+                    people.get(random.nextInt(people.size())), at, level));
+        }
+        for (long rating : ratings) {
+            switch (random.nextInt(6)) {
+                case 0 -> ignoreRefusal(() -> steps.confirmValid(rating));
+                case 1 -> ignoreRefusal(() -> steps.exclude(rating));
+                case 2 -> {
+                    if (steps.hold(rating) && random.nextBoolean()) {
+                        steps.verifyHeld(rating, random.nextBoolean());
+                    }
+                }
+                case 3 -> ignoreRefusal(() -> steps.rate(steps.serviceOf(rating), 1 + random.nextInt(5), Set.of(),
+                        RatingKind.SUPPLEMENTARY, LocalDateTime.of(YEAR, 9, 5, 9, 0)));
+                default -> {
+                    // left as given
+                }
+            }
+        }
+        for (int i = 0; i < 5; i++) {
+            steps.serve(o.windows(), people.get(random.nextInt(people.size())),
+                    LocalDateTime.of(YEAR, 9, 1 + random.nextInt(3), 10, 0));
+        }
+        assertTrue(steps.rateByDefault(o.organisation(), LocalDateTime.of(YEAR, 9, 4, 0, 0)) >= 5);
+        assertEquals(List.of(), steps.rollupMismatches(), "the mix of seed " + seed);
+    }
+
+    /** Runs a change that the rules may refuse for the rating at hand (a 差评 only is verified, for one). */
+    private static void ignoreRefusal(Runnable change) {
+        try {
+            change.run();
+        } catch (jakarta.ejb.EJBException | org.evaluation.api.RuleViolationException refused) {
+            // the rating stays as it was
+        }
+    }
+
+    @Test
     void everyFigureOfAPersonFollowsItsDefinition() {
         Built o = office.build();
         assertZhangsYear(as(o, "leader", () -> evidence.of(Scope.PERSON, o.zhang(), FROM, TO)));

@@ -33,9 +33,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The figures of public feedback, each one aggregate query on the table {@code rating} (native
- * SQL that H2 and PostgreSQL both run: JPQL has no conditional counts that both accept); no
- * rating is ever loaded. The definitions are those of {@link Evidence}: a real rating is an
+ * The figures of public feedback, each one aggregate query (native SQL that H2 and PostgreSQL
+ * both run: JPQL has no conditional counts that both accept); no rating is ever loaded. The counts
+ * come from the rollup {@code rating_day} (one row per organisation, day, unit and person, kept in
+ * step with every rating by {@link org.evaluation.feedback.RatingDays}), the tags and the cases
+ * from the ratings themselves. The definitions are those of {@link Evidence}: a real rating is an
  * original one with {@code counted} set, which the rating keeps up to date itself (not defaulted,
  * and either at levels 3 to 5 or a 差评 verified valid).
  * <p>
@@ -49,13 +51,13 @@ public class EvidenceFigures {
     /** The most ids one IN list carries. */
     static final int CHUNK = 1000;
 
-    private static final String COUNTS = "SELECT"
-            + " " + RatingSql.countPerLevel("counted = TRUE", "rating_level") + ","
-            + " SUM(CASE WHEN defaulted = FALSE AND standing = 'PENDING_VERIFICATION' THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN standing = 'HELD' THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN defaulted = FALSE AND standing = 'EXCLUDED' THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN defaulted = TRUE THEN 1 ELSE 0 END)"
-            + " FROM rating WHERE kind = 'ORIGINAL' AND served_on BETWEEN ? AND ? AND ";
+    /** The real ratings per level, then pending, held, excluded and defaulted ones; then from, to and the scope. */
+    private static final String COUNTS = "SELECT "
+            + java.util.Arrays.stream(org.evaluation.api.feedback.RatingLevel.values())
+                    .map(l -> "SUM(" + RatingSql.dayLevels(null, l::equals) + ")")
+                    .collect(java.util.stream.Collectors.joining(", "))
+            + ", SUM(pending), SUM(held), SUM(excluded), SUM(defaulted)"
+            + " FROM rating_day WHERE served_on BETWEEN ? AND ? AND ";
 
     /**
      * How the cases of the verified 差评 of a scope ended (see {@link CaseOutcomes}): closed after
@@ -93,9 +95,7 @@ public class EvidenceFigures {
     static final String RANKED = "SELECT person_id, n, sat,"
             + " COUNT(*) OVER (ORDER BY CAST(sat AS DOUBLE PRECISION) / n) AS at_or_below,"
             + " COUNT(*) OVER () AS rated"
-            + " FROM (SELECT person_id, COUNT(*) AS n, " + RatingSql.countSatisfied(null, "rating_level") + " AS sat"
-            + " FROM rating WHERE organisation_id = %d AND counted = TRUE AND served_on BETWEEN DATE '%s' AND DATE '%s'"
-            + " AND person_id IS NOT NULL GROUP BY person_id) s";
+            + " FROM (" + RatingSql.ratedPeople("%d", "DATE '%s'", "DATE '%s'") + ") s";
 
     /**
      * {@link #RANKED} for one organisation and period, the values written into the statement. The
@@ -232,9 +232,9 @@ public class EvidenceFigures {
         int minimum = policies.of(organisationId).minimumSample();
         Map<Long, Satisfaction> found = new HashMap<>();
         for (List<Long> chunk : chunks(people)) {
-            List<?> rows = bind(em.createNativeQuery("SELECT person_id, COUNT(*),"
-                            + " " + RatingSql.countSatisfied(null, "rating_level") + " FROM rating"
-                            + " WHERE organisation_id = ? AND counted = TRUE AND person_id IN (" + marks(chunk.size())
+            List<?> rows = bind(em.createNativeQuery("SELECT person_id, SUM(" + RatingSql.dayCounted(null) + "),"
+                            + " SUM(" + RatingSql.daySatisfied(null) + ") FROM rating_day"
+                            + " WHERE organisation_id = ? AND person_id IN (" + marks(chunk.size())
                             + ") AND served_on BETWEEN ? AND ? GROUP BY person_id"),
                     organisationId, chunk, from, to).getResultList();
             for (Object row : rows) {
@@ -253,9 +253,9 @@ public class EvidenceFigures {
         long[][] months = new long[12][2];
         for (List<Long> chunk : chunks(units)) {
             String month = "EXTRACT(MONTH FROM served_on)";
-            List<?> rows = bind(em.createNativeQuery("SELECT " + month + ", COUNT(*),"
-                            + " " + RatingSql.countSatisfied(null, "rating_level") + " FROM rating"
-                            + " WHERE unit_id IN (" + marks(chunk.size()) + ") AND counted = TRUE"
+            List<?> rows = bind(em.createNativeQuery("SELECT " + month + ", SUM(" + RatingSql.dayCounted(null) + "),"
+                            + " SUM(" + RatingSql.daySatisfied(null) + ") FROM rating_day"
+                            + " WHERE unit_id IN (" + marks(chunk.size()) + ")"
                             + " AND served_on BETWEEN ? AND ? GROUP BY " + month),
                     chunk, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).getResultList();
             for (Object row : rows) {
@@ -297,16 +297,11 @@ public class EvidenceFigures {
         List<PersonFigure> people = new ArrayList<>();
         for (List<Long> chunk : chunks(units)) {
             List<?> rows = bind(em.createNativeQuery("SELECT p.id, p.name, p.position, u.name,"
-                            + " SUM(CASE WHEN r.counted = TRUE THEN 1 ELSE 0 END),"
-                            + " " + RatingSql.countSatisfied("r.counted = TRUE", "r.rating_level") + ","
-                            + " " + RatingSql.countNegative("r.counted = TRUE", "r.rating_level") + ","
-                            + " SUM(CASE WHEN r.defaulted = FALSE AND r.standing = 'PENDING_VERIFICATION' THEN 1 ELSE 0 END),"
-                            + " SUM(CASE WHEN r.standing = 'HELD' THEN 1 ELSE 0 END),"
-                            + " SUM(CASE WHEN r.defaulted = FALSE AND r.standing = 'EXCLUDED' THEN 1 ELSE 0 END),"
-                            + " SUM(CASE WHEN r.defaulted = TRUE THEN 1 ELSE 0 END)"
+                            + " SUM(" + RatingSql.dayCounted("r") + "), SUM(" + RatingSql.daySatisfied("r") + "),"
+                            + " SUM(" + RatingSql.dayNegative("r") + "), SUM(r.pending), SUM(r.held), SUM(r.excluded),"
+                            + " SUM(r.defaulted)"
                             + " FROM person p JOIN org_unit u ON u.id = p.unit_id"
-                            + " LEFT JOIN rating r ON r.person_id = p.id AND r.kind = 'ORIGINAL'"
-                            + " AND r.served_on BETWEEN ? AND ?"
+                            + " LEFT JOIN rating_day r ON r.person_id = p.id AND r.served_on BETWEEN ? AND ?"
                             + " WHERE p.unit_id IN (" + marks(chunk.size()) + ") AND p.active = TRUE"
                             + " GROUP BY p.id, p.name, p.position, u.name"),
                     from, to, chunk).getResultList();

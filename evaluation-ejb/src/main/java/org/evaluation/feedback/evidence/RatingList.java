@@ -49,13 +49,17 @@ public class RatingList {
     private static final String FROM = " FROM Rating r JOIN r.serviceRecord s JOIN s.unit u"
             + " LEFT JOIN s.servedBy p LEFT JOIN s.window w WHERE r.unitId IN :units";
 
+    private static final String COUNT_FROM = " FROM Rating r WHERE r.unitId IN :units";
+
     @PersistenceContext
     private EntityManager em;
 
     /** One page of the ratings of {@code units} that {@code filter} lets through, newest first. */
     public PageResult<RatingRow> page(Collection<Long> units, RatingFilter filter, int first, int max) {
         Condition where = condition(filter);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r)" + FROM + where.jpql, Long.class);
+        // every rating has its service and unit: the count needs the joins only to look in the service's text
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(r)" + (where.readsService ? FROM : COUNT_FROM)
+                + where.jpql, Long.class);
         TypedQuery<Object[]> rows = em.createQuery("SELECT r.id, s.servedAt, r.ratedAt, s.reference, s.serviceItem,"
                 + " u.name, p.name, w.code, w.name, r.channel, r.kind, r.level, r.comment, r.standing, r.defaulted,"
                 + " r.exclusionReason, r.version, r.holdReasons" + FROM + where.jpql + " ORDER BY r.ratedAt DESC, r.id DESC",
@@ -88,9 +92,12 @@ public class RatingList {
 
     /** The people whose services in {@code units} were rated, by name. */
     public List<PersonOption> ratedPeople(Collection<Long> units) {
-        return em.createQuery("SELECT p.id, p.name, p.position, u.name FROM Person p JOIN p.unit u WHERE p.id IN"
-                        + " (SELECT r.personId FROM Rating r WHERE r.unitId IN :units) ORDER BY p.name, p.id",
-                        Object[].class)
+        // each person of the units' organisations looked up in the index of their own ratings, rather
+        // than every rating of the units read for the people in them
+        return em.createQuery("SELECT p.id, p.name, p.position, u.name FROM Person p JOIN p.unit u"
+                        + " WHERE p.organisation.id IN (SELECT x.organisation.id FROM Unit x WHERE x.id IN :units)"
+                        + " AND EXISTS (SELECT r.id FROM Rating r WHERE r.personId = p.id AND r.unitId IN :units)"
+                        + " ORDER BY p.name, p.id", Object[].class)
                 .setParameter("units", units).getResultStream()
                 .map(r -> new PersonOption((Long) r[0], (String) r[1], (String) r[2], (String) r[3])).toList();
     }
@@ -113,7 +120,8 @@ public class RatingList {
         return kind == RatingKind.SUPPLEMENTARY ? RatingCounting.SUPPLEMENTARY : RatingCounting.COUNTED;
     }
 
-    record Condition(String jpql, Map<String, Object> parameters) {
+    /** The conditions, their parameters, and whether they look into the service ({@code s}). */
+    record Condition(String jpql, Map<String, Object> parameters, boolean readsService) {
     }
 
     /** The filter's conditions in JPQL, after the unit condition, with their parameters. */
@@ -180,7 +188,7 @@ public class RatingList {
             jpql.append(" AND (LOCATE(:text, LOWER(s.serviceItem)) > 0 OR LOCATE(:text, LOWER(s.reference)) > 0)");
             parameters.put("text", text.toLowerCase(Locale.ROOT));
         }
-        return new Condition(jpql.toString(), parameters);
+        return new Condition(jpql.toString(), parameters, text != null);
     }
 
     private Map<Long, Set<ServiceTag>> tags(List<Long> ids) {

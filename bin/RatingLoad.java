@@ -94,7 +94,7 @@ public class RatingLoad {
         try {
             String key = insertedKey;
             long[] place = insertedPlace;
-            System.out.printf("key %s…, unit %d, staff %d%n", key.substring(0, 12), place[0], place[1]);
+            System.out.printf("key %s…, unit %d, %d staff%n", key.substring(0, 12), place[0], place.length - 1);
 
             Totals totals = new Totals();
             run("warm-up", 20, WARMUP, n -> new Constant()).report();
@@ -268,18 +268,29 @@ public class RatingLoad {
         return key;
     }
 
-    /** A unit of the centre with people, and one of them, whose services the load records. */
+    /**
+     * A unit of the centre and the centre's active people, whose services the load records in
+     * turn (as the centre's window devices would, each staff member rated one citizen at a time):
+     * {unit, person, person, ...}.
+     */
     static long[] place() throws SQLException {
         try (Connection c = DriverManager.getConnection(DB, DB_USER, DB_PASSWORD);
              PreparedStatement s = c.prepareStatement("SELECT p.unit_id, p.id FROM person p JOIN organisation o"
                      + " ON o.id = p.organisation_id WHERE o.name = ? AND p.active ORDER BY p.id")) {
             s.setString(1, CENTRE);
+            List<Long> place = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new IllegalStateException("no demo people in " + CENTRE);
+                while (r.next()) {
+                    if (place.isEmpty()) {
+                        place.add(r.getLong(1));
+                    }
+                    place.add(r.getLong(2));
                 }
-                return new long[]{r.getLong(1), r.getLong(2)};
             }
+            if (place.isEmpty()) {
+                throw new IllegalStateException("no demo people in " + CENTRE);
+            }
+            return place.stream().mapToLong(Long::longValue).toArray();
         }
     }
 
@@ -478,8 +489,9 @@ public class RatingLoad {
         Long record(Phase phase) throws InterruptedException {
             i++;
             String reference = "B" + prefix + i;
+            long staff = place[1 + Math.floorMod(i + prefix.hashCode(), place.length - 1)]; // each client in turn
             String record = "{\"reference\":\"" + reference + "\",\"serviceItem\":\"不动产登记\",\"unitId\":" + place[0]
-                    + ",\"staffId\":" + place[1] + ",\"servedAt\":\"" + LocalDateTime.now(CHINA).withNano(0)
+                    + ",\"staffId\":" + staff + ",\"servedAt\":\"" + LocalDateTime.now(CHINA).withNano(0)
                     + "\",\"channel\":\"WINDOW\"}";
             HttpResponse<String> created = phase.send("record", post("api/v1/service-records", record), 201);
             if (created == null) {
@@ -712,9 +724,10 @@ public class RatingLoad {
     }
 
     static String keptDays() {
-        return "SELECT organisation_id, served_on, unit_id, person_id, level_1, level_2, level_3, level_4, level_5,"
-                + " pending, held, excluded, defaulted FROM rating_day WHERE level_1 + level_2 + level_3 + level_4"
-                + " + level_5 + pending + held + excluded + defaulted > 0";
+        return "SELECT organisation_id, served_on, unit_id, person_id, SUM(level_1), SUM(level_2), SUM(level_3),"
+                + " SUM(level_4), SUM(level_5), SUM(pending), SUM(held), SUM(excluded), SUM(defaulted) FROM rating_day"
+                + " GROUP BY organisation_id, served_on, unit_id, person_id HAVING SUM(level_1 + level_2 + level_3"
+                + " + level_4 + level_5 + pending + held + excluded + defaulted) > 0";
     }
 
     /** Every accepted rating is in the database once, and nothing else is. */

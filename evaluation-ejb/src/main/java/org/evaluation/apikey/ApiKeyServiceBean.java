@@ -108,11 +108,12 @@ public class ApiKeyServiceBean implements ApiKeyService {
         if (presented.isEmpty()) {
             return Optional.empty();
         }
+        long mark = known.mark();
         Optional<ApiKey> key = em.createNamedQuery("ApiKey.byPrefix", ApiKey.class)
                 .setParameter("prefix", presented.get().prefix()).getResultStream().findFirst()
                 .filter(k -> k.accepts(presented.get()));
         key.ifPresent(this::noteUse);
-        key.ifPresent(known::remember);
+        key.ifPresent(k -> known.remember(k, mark));
         return key.map(ApiKey::toClient);
     }
 

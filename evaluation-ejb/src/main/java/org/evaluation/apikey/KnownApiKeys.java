@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The API keys this server let in during the last ten seconds, so that most calls pass the door
@@ -31,6 +32,9 @@ public class KnownApiKeys {
 
     private final Map<String, Known> byPrefix = new ConcurrentHashMap<>();
 
+    /** Counts the keys forgotten: a key read before one was forgotten is not kept (it may be the one). */
+    private final AtomicLong forgotten = new AtomicLong();
+
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
@@ -47,16 +51,28 @@ public class KnownApiKeys {
         return Optional.of(known.client());
     }
 
-    /** A key the database has just accepted. */
-    void remember(ApiKey key) {
+    /** Where the forgetting stands: taken before a key is read, for {@link #remember}. */
+    long mark() {
+        return forgotten.get();
+    }
+
+    /**
+     * A key the database has just accepted, read after {@code mark}: kept unless a key was
+     * forgotten since, which may be this one revoked while it was being read.
+     */
+    void remember(ApiKey key, long mark) {
         if (byPrefix.size() >= MOST) {
             byPrefix.clear();
         }
         byPrefix.put(key.getPrefix(), new Known(key.getSecretHash(), key.toClient(), System.nanoTime() + FRESH.toNanos()));
+        if (forgotten.get() != mark) {
+            byPrefix.remove(key.getPrefix());
+        }
     }
 
     /** Forgets the key now and again when the current transaction ends, so that no call lets it in on what it was. */
     void forgetWhenDone(String prefix) {
+        forgotten.incrementAndGet();
         byPrefix.remove(prefix);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -66,6 +82,7 @@ public class KnownApiKeys {
 
             @Override
             public void afterCompletion(int status) {
+                forgotten.incrementAndGet();
                 byPrefix.remove(prefix);
             }
         });

@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * The transaction of a rating submitted through the API: the service, the key checked again, the
  * service's ratings and an earlier request with the same idempotency key are read, and a new rating
- * stored, in four statements and the rating's own writes. {@link FeedbackApiServiceBean} runs it
+ * stored, in two statements and the rating's own writes. {@link FeedbackApiServiceBean} runs it
  * outside any transaction, so that after losing a race on a unique key it runs it again and finds
  * what the winner stored.
  */

@@ -30,7 +30,6 @@ import org.evaluation.organisation.Unit;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Set;
@@ -149,46 +148,34 @@ public class RatingSteps {
 
     /**
      * Where the rollup of the figures ({@code rating_day}) and the ratings themselves disagree:
-     * each day's row as the ratings give it (the definitions of migration V24) against the row
-     * kept (the sum of its stripes); empty when they agree everywhere. Kept zeros stand for no ratings.
+     * each day's row as the ratings give it (the definitions of migration V24) that the rollup
+     * does not hold (the sum of its stripes), and each the rollup holds that the ratings do not
+     * give; empty when they agree everywhere. One statement, so that a rating stored meanwhile (the
+     * hourly default ratings) is seen by both sides or by neither.
      */
     public List<String> rollupMismatches() {
-        Map<String, String> raw = rows("SELECT organisation_id, served_on, unit_id, COALESCE(person_id, 0),"
-                + " SUM(CASE WHEN counted = TRUE AND rating_level = 1 THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN counted = TRUE AND rating_level = 2 THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN counted = TRUE AND rating_level = 3 THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN counted = TRUE AND rating_level = 4 THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN counted = TRUE AND rating_level = 5 THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN defaulted = FALSE AND standing = 'PENDING_VERIFICATION' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN standing = 'HELD' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN defaulted = FALSE AND standing = 'EXCLUDED' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN defaulted = TRUE THEN 1 ELSE 0 END)"
-                + " FROM rating WHERE kind = 'ORIGINAL' GROUP BY organisation_id, served_on, unit_id, COALESCE(person_id, 0)");
-        Map<String, String> kept = rows("SELECT organisation_id, served_on, unit_id, person_id, SUM(level_1),"
-                + " SUM(level_2), SUM(level_3), SUM(level_4), SUM(level_5), SUM(pending), SUM(held), SUM(excluded),"
-                + " SUM(defaulted) FROM rating_day GROUP BY organisation_id, served_on, unit_id, person_id");
-        kept.values().removeIf(counts -> counts.matches("[0 ]*"));
+        String raw = "SELECT organisation_id, served_on, unit_id, COALESCE(person_id, 0) AS person_id,"
+                + " SUM(CASE WHEN counted = TRUE AND rating_level = 1 THEN 1 ELSE 0 END) AS l1,"
+                + " SUM(CASE WHEN counted = TRUE AND rating_level = 2 THEN 1 ELSE 0 END) AS l2,"
+                + " SUM(CASE WHEN counted = TRUE AND rating_level = 3 THEN 1 ELSE 0 END) AS l3,"
+                + " SUM(CASE WHEN counted = TRUE AND rating_level = 4 THEN 1 ELSE 0 END) AS l4,"
+                + " SUM(CASE WHEN counted = TRUE AND rating_level = 5 THEN 1 ELSE 0 END) AS l5,"
+                + " SUM(CASE WHEN defaulted = FALSE AND standing = 'PENDING_VERIFICATION' THEN 1 ELSE 0 END) AS pe,"
+                + " SUM(CASE WHEN standing = 'HELD' THEN 1 ELSE 0 END) AS he,"
+                + " SUM(CASE WHEN defaulted = FALSE AND standing = 'EXCLUDED' THEN 1 ELSE 0 END) AS ex,"
+                + " SUM(CASE WHEN defaulted = TRUE THEN 1 ELSE 0 END) AS de"
+                + " FROM rating WHERE kind = 'ORIGINAL' GROUP BY organisation_id, served_on, unit_id, COALESCE(person_id, 0)";
+        String kept = "SELECT organisation_id, served_on, unit_id, person_id, SUM(level_1), SUM(level_2),"
+                + " SUM(level_3), SUM(level_4), SUM(level_5), SUM(pending), SUM(held), SUM(excluded), SUM(defaulted)"
+                + " FROM rating_day GROUP BY organisation_id, served_on, unit_id, person_id"
+                + " HAVING SUM(level_1 + level_2 + level_3 + level_4 + level_5 + pending + held + excluded + defaulted) > 0";
         List<String> mismatches = new ArrayList<>();
-        for (String day : new java.util.TreeSet<>(raw.keySet())) {
-            if (!raw.get(day).equals(kept.get(day))) {
-                mismatches.add(day + ": ratings " + raw.get(day) + ", kept " + kept.get(day));
-            }
+        for (Object row : em.createNativeQuery("SELECT 'ratings give', d.* FROM (" + raw + " EXCEPT " + kept + ") d"
+                + " UNION ALL SELECT 'rollup holds', d.* FROM (" + kept + " EXCEPT " + raw + ") d").getResultList()) {
+            mismatches.add(java.util.Arrays.stream((Object[]) row).map(String::valueOf).collect(Collectors.joining(" ")));
         }
-        kept.keySet().stream().filter(day -> !raw.containsKey(day))
-                .forEach(day -> mismatches.add(day + ": no ratings, kept " + kept.get(day)));
+        java.util.Collections.sort(mismatches);
         return mismatches;
-    }
-
-    /** The rows by their first four columns, the rest as text. */
-    private Map<String, String> rows(String sql) {
-        Map<String, String> rows = new TreeMap<>();
-        for (Object row : em.createNativeQuery(sql).getResultList()) {
-            Object[] r = (Object[]) row;
-            String key = java.util.Arrays.stream(r, 0, 4).map(String::valueOf).collect(Collectors.joining("/"));
-            rows.put(key, java.util.Arrays.stream(r, 4, r.length).map(v -> String.valueOf(((Number) v).longValue()))
-                    .collect(Collectors.joining(" ")));
-        }
-        return rows;
     }
 
     /** A window service of the unit, given by the person at that time, rated an hour later; the rating's id. */

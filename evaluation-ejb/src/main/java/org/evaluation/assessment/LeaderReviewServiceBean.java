@@ -74,9 +74,11 @@ public class LeaderReviewServiceBean implements LeaderReviewService {
         Person me = caller.requirePerson();
         LocalDate now = today.date();
         Map<Long, org.evaluation.api.calendar.WorkingDays> byOrganisation = new java.util.HashMap<>();
-        return em.createQuery("SELECT p FROM Participant p WHERE p.reviewer.id = :me AND p.removed = :no"
-                        + " AND p.cycle.status = :open ORDER BY p.cycle.year DESC, p.unit.name, p.person.name",
-                        Participant.class)
+        // the people, units and cycles in the same statement: read one by one, a leader of 1,700 people
+        // waited two seconds for the list
+        return em.createQuery("SELECT p FROM Participant p JOIN FETCH p.person pe JOIN FETCH p.unit u"
+                        + " JOIN FETCH p.cycle c WHERE p.reviewer.id = :me AND p.removed = :no"
+                        + " AND c.status = :open ORDER BY c.year DESC, u.name, pe.name", Participant.class)
                 .setParameter("me", me.getId()).setParameter("no", false).setParameter("open", CycleStatus.OPEN)
                 .getResultStream()
                 .map(p -> {

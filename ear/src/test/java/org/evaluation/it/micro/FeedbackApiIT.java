@@ -550,7 +550,8 @@ class FeedbackApiIT extends OnPayaraMicro {
         int rating = Math.min(statements(rated), statements(ratedToo));
         assertTrue(rating <= 6, "a rating: its key's check (none when let in seconds before), its service with"
                 + " the key checked again, the service's ratings with the earlier one of its idempotency key, the"
-                + " rating, its day's figures, its tags and its scores in batches: " + statements(rated) + ", " + statements(ratedToo));
+                + " rating, its day's figures, its tags and its scores in batches: " + statements(rated) + ", "
+                + statements(ratedToo));
         assertTrue(Math.max(statements(rated), statements(ratedToo)) <= 7, statements(rated) + ", "
                 + statements(ratedToo));
         assertTrue(statements(created) <= 8, "a service recorded: " + statements(created));

@@ -32,6 +32,7 @@ import org.evaluation.api.feedback.RatingReceipt;
 import org.evaluation.api.feedback.RatingStanding;
 import org.evaluation.api.feedback.RatingSubmission;
 import org.evaluation.api.feedback.ServiceTag;
+import org.evaluation.api.feedback.evidence.RatingCounting;
 import org.evaluation.platform.Versioned;
 
 import java.time.LocalDate;
@@ -380,6 +381,32 @@ public class Rating implements Versioned {
 
     public ServiceRecord getServiceRecord() {
         return serviceRecord;
+    }
+
+    /**
+     * How a rating stands, from its columns: each rating is exactly one of the values. The list of
+     * ratings shows it; the rollup of the figures ({@link RatingDays}) counts by it.
+     */
+    public static RatingCounting counting(RatingKind kind, RatingStanding standing, boolean defaulted) {
+        if (defaulted) {
+            return RatingCounting.DEFAULTED;
+        }
+        if (standing == RatingStanding.PENDING_VERIFICATION) {
+            return RatingCounting.PENDING_VERIFICATION;
+        }
+        if (standing == RatingStanding.HELD) {
+            return RatingCounting.HELD;
+        }
+        if (standing == RatingStanding.EXCLUDED) {
+            return RatingCounting.EXCLUDED;
+        }
+        // an original rating that stands is counted (the column {@code counted} says the same)
+        return kind == RatingKind.SUPPLEMENTARY ? RatingCounting.SUPPLEMENTARY : RatingCounting.COUNTED;
+    }
+
+    /** How this rating stands (see {@link #counting(RatingKind, RatingStanding, boolean)}). */
+    public RatingCounting counting() {
+        return counting(kind, standing, defaulted);
     }
 
     @PostLoad

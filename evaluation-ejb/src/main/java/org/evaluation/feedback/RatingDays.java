@@ -10,7 +10,6 @@ import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.queries.SQLCall;
 import org.evaluation.api.feedback.RatingKind;
 import org.evaluation.api.feedback.RatingLevel;
-import org.evaluation.api.feedback.RatingStanding;
 
 import java.sql.Date;
 import java.util.ArrayList;
@@ -25,9 +24,9 @@ import java.util.List;
  * Registered on {@link Rating} by its
  * {@code @Customizer}: no code that changes a rating can forget it.
  * <p>
- * What a rating adds ({@link Counts#of}) follows {@code EvidenceFigures}' definitions: an original
+ * What a rating adds ({@link Counts#of}) is how it stands ({@link Rating#counting()}): an original
  * rating counts at its level when it is counted, and is pending, held, excluded or defaulted
- * otherwise. Its organisation, unit, person and day never change once it is given.
+ * otherwise, exactly one of them. Its organisation, unit, person and day never change once it is given.
  */
 public class RatingDays extends DescriptorEventAdapter implements DescriptorCustomizer {
 
@@ -50,13 +49,14 @@ public class RatingDays extends DescriptorEventAdapter implements DescriptorCust
         static Counts of(Rating rating) {
             long[] v = new long[COLUMNS.length - KEY_COLUMNS];
             if (rating.getKind() == RatingKind.ORIGINAL) {
-                if (rating.isCounted()) {
-                    v[RatingLevel.of(rating.getLevel()).value() - 1] = 1;
+                switch (rating.counting()) {
+                    case COUNTED -> v[RatingLevel.of(rating.getLevel()).value() - 1] = 1;
+                    case PENDING_VERIFICATION -> v[5] = 1;
+                    case HELD -> v[6] = 1;
+                    case EXCLUDED -> v[7] = 1;
+                    case DEFAULTED -> v[8] = 1;
+                    case SUPPLEMENTARY -> throw new IllegalStateException("an original rating is never supplementary");
                 }
-                v[5] = !rating.isDefaulted() && rating.getStanding() == RatingStanding.PENDING_VERIFICATION ? 1 : 0;
-                v[6] = rating.getStanding() == RatingStanding.HELD ? 1 : 0;
-                v[7] = !rating.isDefaulted() && rating.getStanding() == RatingStanding.EXCLUDED ? 1 : 0;
-                v[8] = rating.isDefaulted() ? 1 : 0;
             }
             return new Counts(v);
         }

@@ -84,7 +84,7 @@ public class RatingList {
             result.add(new RatingRow(id, (LocalDateTime) r[1], (LocalDateTime) r[2], (String) r[3], (String) r[4],
                     (String) r[5], (String) r[6], window, (RatingChannel) r[9], kind, ((Number) r[11]).intValue(),
                     indicators.getOrDefault(id, Map.of()), tags.getOrDefault(id, Set.of()), (String) r[12],
-                    counting(kind, (RatingStanding) r[13], (Boolean) r[14]), (ExclusionReason) r[15],
+                    Rating.counting(kind, (RatingStanding) r[13], (Boolean) r[14]), (ExclusionReason) r[15],
                     ((Number) r[16]).longValue(), Rating.reasons((String) r[17])));
         }
         return new PageResult<>(result, total);
@@ -100,24 +100,6 @@ public class RatingList {
                         + " ORDER BY p.name, p.id", Object[].class)
                 .setParameter("units", units).getResultStream()
                 .map(r -> new PersonOption((Long) r[0], (String) r[1], (String) r[2], (String) r[3])).toList();
-    }
-
-    /** How a rating stands, from its columns: each rating is exactly one of the values. */
-    static RatingCounting counting(RatingKind kind, RatingStanding standing, boolean defaulted) {
-        if (defaulted) {
-            return RatingCounting.DEFAULTED;
-        }
-        if (standing == RatingStanding.PENDING_VERIFICATION) {
-            return RatingCounting.PENDING_VERIFICATION;
-        }
-        if (standing == RatingStanding.HELD) {
-            return RatingCounting.HELD;
-        }
-        if (standing == RatingStanding.EXCLUDED) {
-            return RatingCounting.EXCLUDED;
-        }
-        // an original rating that stands is counted (the column {@code counted} says the same)
-        return kind == RatingKind.SUPPLEMENTARY ? RatingCounting.SUPPLEMENTARY : RatingCounting.COUNTED;
     }
 
     /** The conditions, their parameters, and whether they look into the service ({@code s}). */

@@ -6,6 +6,7 @@ import org.evaluation.api.feedback.RatingKind;
 import org.evaluation.api.feedback.RatingStanding;
 import org.evaluation.api.feedback.evidence.RatingCounting;
 import org.evaluation.api.feedback.evidence.RatingFilter;
+import org.evaluation.feedback.Rating;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -17,13 +18,13 @@ class RatingListTest {
 
     @Test
     void eachRatingStandsInExactlyOneWay() {
-        assertEquals(RatingCounting.DEFAULTED, RatingList.counting(RatingKind.ORIGINAL, RatingStanding.COUNTED, true));
-        assertEquals(RatingCounting.COUNTED, RatingList.counting(RatingKind.ORIGINAL, RatingStanding.COUNTED, false));
+        assertEquals(RatingCounting.DEFAULTED, Rating.counting(RatingKind.ORIGINAL, RatingStanding.COUNTED, true));
+        assertEquals(RatingCounting.COUNTED, Rating.counting(RatingKind.ORIGINAL, RatingStanding.COUNTED, false));
         assertEquals(RatingCounting.SUPPLEMENTARY,
-                RatingList.counting(RatingKind.SUPPLEMENTARY, RatingStanding.COUNTED, false));
+                Rating.counting(RatingKind.SUPPLEMENTARY, RatingStanding.COUNTED, false));
         assertEquals(RatingCounting.PENDING_VERIFICATION,
-                RatingList.counting(RatingKind.SUPPLEMENTARY, RatingStanding.PENDING_VERIFICATION, false));
-        assertEquals(RatingCounting.EXCLUDED, RatingList.counting(RatingKind.ORIGINAL, RatingStanding.EXCLUDED, false));
+                Rating.counting(RatingKind.SUPPLEMENTARY, RatingStanding.PENDING_VERIFICATION, false));
+        assertEquals(RatingCounting.EXCLUDED, Rating.counting(RatingKind.ORIGINAL, RatingStanding.EXCLUDED, false));
     }
 
     @Test
